@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
+import { Suspense, type ReactNode } from 'react';
+import { SampleNotice } from '@/components/layout/sample-notice';
+import { SiteHeader } from '@/components/layout/site-header';
+import { env } from '@/lib/env';
+import { routing } from '@/i18n/routing';
+import '../globals.css';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  return {
+    metadataBase: new URL(env.SITE_URL),
+    title: t('title'),
+    description: t('description'),
+    alternates: { languages: { 'zh-CN': '/', en: '/en' } },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#b91c1c' };
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <Suspense fallback={null}>
+            <SampleNotice />
+          </Suspense>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

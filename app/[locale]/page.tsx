@@ -1,0 +1,35 @@
+import { connection } from 'next/server';
+import { Suspense } from 'react';
+import { Explorer } from '@/components/explorer/explorer';
+import { initialList } from '@/components/explorer/initial-list';
+import { parseState } from '@/components/explorer/url-state';
+import { env } from '@/lib/env';
+import { tileConfig } from '@/lib/map-tiles';
+import { getStationIndex } from '@/lib/stations/index-store';
+import { searchPlaces } from '@/lib/stations/search';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Repeated parameters (checkbox groups from the no-JavaScript form) become comma lists. */
+function toParams(sp: Record<string, string | string[] | undefined>): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(sp)) if (v !== undefined) p.set(k, Array.isArray(v) ? v.join(',') : v);
+  return p;
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  await connection();
+  const params = toParams(await searchParams);
+  const state = parseState(params);
+  const { index } = await getStationIndex();
+  const items = initialList(index, state, new Date());
+  const q = params.get('q')?.trim().slice(0, 60);
+  const results = q ? searchPlaces(index, q) : [];
+  return (
+    <main className="home">
+      <Suspense>
+        <Explorer initialItems={items} initialResults={results} tiles={tileConfig(env.MAP_TILES, env.TIANDITU_KEY)} />
+      </Suspense>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import { StationDetails } from '@/components/stations/station-details';
+import { Link } from '@/i18n/navigation';
+import { getPublicStation } from '@/lib/stations/queries';
+import { stationIdSchema } from '@/lib/stations/schema';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+// Works with no JavaScript at all, and is what a shared link opens.
+const load = cache(async (id: string) => {
+  await connection();
+  const parsed = stationIdSchema.safeParse(id);
+  return parsed.success ? getPublicStation(parsed.data, new Date()) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const station = await load(id);
+  if (!station) return {};
+  const tk = await getTranslations({ locale, namespace: 'kinds' });
+  const t = await getTranslations({ locale, namespace: 'meta' });
+  const description = t('stationDescription', {
+    kind: tk(station.kind), county: `${station.cityName}${station.countyName}`, address: station.address,
+  });
+  const path = `${locale === 'en' ? '/en' : ''}/stations/${station.id}`;
+  return {
+    title: `${station.name} · ${t('title')}`,
+    description,
+    alternates: { canonical: path },
+    openGraph: { title: station.name, description, url: path, type: 'website', siteName: t('title'), locale },
+    twitter: { card: 'summary', title: station.name, description },
+  };
+}
+
+export default async function StationPage({ params }: Props) {
+  const { id } = await params;
+  const station = await load(id);
+  if (!station) notFound();
+  const t = await getTranslations('station');
+  return (
+    <main className="station-page">
+      <p>
+        <Link href="/">← {t('backToMap')}</Link>
+      </p>
+      <StationDetails station={station} now={new Date()} headingLevel={1} />
+      <p>
+        <Link href={`/?s=${station.id}&at=${station.lat},${station.lng},16`}>{t('showOnMap')}</Link>
+      </p>
+      <p className="muted">
+        {t('coords')}: {station.lat.toFixed(6)}, {station.lng.toFixed(6)}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import type { FormEvent } from 'react';
+import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab';
+import type { UiFilters } from './url-state';
+
+type Props = { filters: UiFilters; onChange: (f: UiFilters) => void };
+
+// A plain GET form: without JavaScript it reloads the page with the filters in
+// the URL; with it, every change applies at once.
+export function FilterForm({ filters, onChange }: Props) {
+  const t = useTranslations('filters');
+  const tk = useTranslations('kinds');
+  const ta = useTranslations('amenities');
+  const read = (form: HTMLFormElement): UiFilters => {
+    const data = new FormData(form);
+    const kind = String(data.get('kind') ?? '');
+    return {
+      kind: KINDS.includes(kind as Kind) ? [kind as Kind] : [],
+      amenities: data.getAll('amenities').map(String).filter((a): a is Amenity => AMENITIES.includes(a as Amenity)),
+      openNow: data.has('openNow'),
+      h24: data.has('h24'),
+      all: data.has('all'),
+    };
+  };
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    onChange(read(e.currentTarget));
+  };
+  const count = filters.kind.length + filters.amenities.length + Number(filters.openNow) + Number(filters.h24) + Number(filters.all);
+  return (
+    <form className="filters" method="get" onSubmit={submit} onChange={(e) => onChange(read(e.currentTarget))} aria-label={t('title')}>
+      <label className="field">
+        <span>{t('kind')}</span>
+        <select name="kind" value={filters.kind[0] ?? ''} onChange={() => undefined}>
+          <option value="">{t('anyKind')}</option>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>{tk(k)}</option>
+          ))}
+        </select>
+      </label>
+      <div className="toggles">
+        <label><input type="checkbox" name="openNow" value="1" checked={filters.openNow} onChange={() => undefined} /> {t('openNow')}</label>
+        <label><input type="checkbox" name="h24" value="1" checked={filters.h24} onChange={() => undefined} /> {t('h24')}</label>
+      </div>
+      <details open={filters.amenities.length > 0}>
+        <summary>{t('amenities')} · {t('active', { count })}</summary>
+        <fieldset className="amenity-choices">
+          <legend className="visually-hidden">{t('amenities')}</legend>
+          {AMENITIES.map((a) => (
+            <label key={a}>
+              <input type="checkbox" name="amenities" value={a} checked={filters.amenities.includes(a)} onChange={() => undefined} /> {ta(a)}
+            </label>
+          ))}
+        </fieldset>
+        <label><input type="checkbox" name="all" value="1" checked={filters.all} onChange={() => undefined} /> {t('includeNotInUse')}</label>
+      </details>
+      <div className="filter-actions">
+        <button type="submit">{t('apply')}</button>
+        <button type="button" onClick={() => onChange({ kind: [], amenities: [], openNow: false, h24: false, all: false })}>
+          {t('reset')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { filtersSchema, toFilters, type Filters } from '@/lib/stations/schema';
+import type { NearestItem, StationIndex } from '@/lib/stations/station-index';
+import { JIANGXI_VIEW, LIST_LIMIT, filtersToApi, type ExplorerState } from './url-state';
+
+// The list the server renders into the first HTML: usable before the map's
+// JavaScript arrives, and without JavaScript at all.
+
+/** A box around the view as a typical phone-to-laptop screen (1024×768 px) would show it. */
+function approxBbox(lat: number, lng: number, zoom: number) {
+  const degPerPx = 360 / (256 * 2 ** zoom);
+  const halfW = 512 * degPerPx;
+  const halfH = 384 * degPerPx * Math.cos((lat * Math.PI) / 180);
+  return { minLng: lng - halfW, maxLng: lng + halfW, minLat: lat - halfH, maxLat: lat + halfH };
+}
+
+export function initialList(index: StationIndex, state: ExplorerState, now: Date): NearestItem[] {
+  const parsed = filtersSchema.safeParse(Object.fromEntries(filtersToApi(state.filters)));
+  const filters: Filters = toFilters(parsed.success ? parsed.data : {});
+  if (state.origin) return index.nearest(state.origin.lat, state.origin.lng, LIST_LIMIT, filters, now);
+  const v = state.view ?? JIANGXI_VIEW;
+  return index.nearest(v.lat, v.lng, LIST_LIMIT, filters, now, approxBbox(v.lat, v.lng, v.zoom));
+}

@@ -1,0 +1,53 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useEffect, useRef, useState } from 'react';
+import { StationDetails } from '@/components/stations/station-details';
+import { Link } from '@/i18n/navigation';
+import type { PublicStation } from '@/lib/stations/types';
+
+type Props = { id: string; onClose: () => void };
+type Loaded = { station: PublicStation; now: Date } | 'missing' | 'error' | null;
+
+// The selected station beside the map (keyed by id, so each opens fresh). Focus moves to its heading so keyboard
+// and screen-reader users land on what they opened.
+export function StationPanel({ id, onClose }: Props) {
+  const t = useTranslations('station');
+  const [data, setData] = useState<Loaded>(null);
+  const heading = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const ctrl = new AbortController();
+    fetch(`/api/stations/${encodeURIComponent(id)}`, { signal: ctrl.signal })
+      .then(async (res) => {
+        if (res.status === 404) return setData('missing');
+        if (!res.ok) throw new Error(String(res.status));
+        const body = (await res.json()) as { station: PublicStation };
+        setData({ station: body.station, now: new Date() });
+      })
+      .catch(() => !ctrl.signal.aborted && setData('error'));
+    return () => ctrl.abort();
+  }, [id]);
+
+  useEffect(() => {
+    if (data && typeof data === 'object') heading.current?.focus();
+  }, [data]);
+
+  return (
+    <section className="station-panel" aria-live="polite">
+      <button type="button" className="link-button" onClick={onClose}>
+        ← {t('close')}
+      </button>
+      {data === null && <p>{t('loading')}</p>}
+      {data === 'missing' && <p role="alert">{t('notFound')}</p>}
+      {data === 'error' && <p role="alert">{t('notFound')}</p>}
+      {data && typeof data === 'object' && (
+        <div ref={heading} tabIndex={-1} className="panel-focus">
+          <StationDetails station={data.station} now={data.now} />
+          <p>
+            <Link href={`/stations/${data.station.id}`}>{t('permalink')}</Link>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

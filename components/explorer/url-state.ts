@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab';
+
+// What the map page shows lives in its URL, so the back button and shared
+// links work: ?at=lat,lng,zoom&s=stationId&near=lat,lng&place=name&kind=…
+// Parsing is lenient: a damaged parameter falls back to its default.
+
+export type View = { lat: number; lng: number; zoom: number };
+export type Origin = { lat: number; lng: number; place: string | null };
+export type UiFilters = { kind: Kind[]; amenities: Amenity[]; openNow: boolean; h24: boolean; all: boolean };
+export type CircleMode = 'walk' | 'ebike' | null;
+export type ExplorerState = {
+  view: View | null; selected: string | null; origin: Origin | null; filters: UiFilters; circle: CircleMode;
+};
+
+export const JIANGXI_VIEW: View = { lat: 27.3, lng: 115.75, zoom: 7 };
+/** Jiangxi's extent, [[south, west], [north, east]], shown when the URL names no view. */
+export const JIANGXI_BOUNDS: [[number, number], [number, number]] = [[24.49, 113.57], [30.08, 118.48]];
+/** How many stations the list beside the map shows. */
+export const LIST_LIMIT = 30;
+
+const triple = z.string().max(60).transform((s) => s.split(',').map(Number));
+const list = <T extends string>(vocab: readonly T[]) =>
+  z.string().max(400).transform((s) => s.split(',').filter((x): x is T => vocab.includes(x as T)));
+
+function parseView(raw: string | null): View | null {
+  const r = triple.safeParse(raw);
+  if (!r.success) return null;
+  const [lat, lng, zoom] = r.data;
+  if (r.data.length !== 3 || !inRange(lat, -85, 85) || !inRange(lng, -180, 180) || !inRange(zoom, 3, 19)) return null;
+  return { lat: lat!, lng: lng!, zoom: Math.round(zoom!) };
+}
+
+function parseOrigin(raw: string | null, place: string | null): Origin | null {
+  const r = triple.safeParse(raw);
+  if (!r.success || r.data.length !== 2) return null;
+  const [lat, lng] = r.data;
+  if (!inRange(lat, -85, 85) || !inRange(lng, -180, 180)) return null;
+  return { lat: lat!, lng: lng!, place: place ? place.slice(0, 60) : null };
+}
+
+function inRange(n: number | undefined, min: number, max: number): boolean {
+  return n !== undefined && Number.isFinite(n) && n >= min && n <= max;
+}
+
+type Params = { get(key: string): string | null };
+
+export function parseState(p: Params): ExplorerState {
+  const s = p.get('s');
+  const circle = p.get('circle');
+  return {
+    view: parseView(p.get('at')),
+    selected: s && /^[A-Za-z0-9_-]{1,64}$/.test(s) ? s : null,
+    origin: parseOrigin(p.get('near'), p.get('place')),
+    filters: {
+      kind: list(KINDS).safeParse(p.get('kind') ?? '').data ?? [],
+      amenities: list(AMENITIES).safeParse(p.get('amenities') ?? '').data ?? [],
+      openNow: p.get('openNow') === '1',
+      h24: p.get('h24') === '1',
+      all: p.get('all') === '1',
+    },
+    circle: circle === 'walk' || circle === 'ebike' ? circle : null,
+  };
+}
+
+const fix = (n: number, d: number) => String(Number(n.toFixed(d)));
+
+export function toSearch(s: ExplorerState): string {
+  const p = new URLSearchParams();
+  if (s.view) p.set('at', [fix(s.view.lat, 5), fix(s.view.lng, 5), s.view.zoom].join(','));
+  if (s.selected) p.set('s', s.selected);
+  if (s.origin) {
+    p.set('near', [fix(s.origin.lat, 5), fix(s.origin.lng, 5)].join(','));
+    if (s.origin.place) p.set('place', s.origin.place);
+  }
+  if (s.filters.kind.length) p.set('kind', s.filters.kind.join(','));
+  if (s.filters.amenities.length) p.set('amenities', s.filters.amenities.join(','));
+  if (s.filters.openNow) p.set('openNow', '1');
+  if (s.filters.h24) p.set('h24', '1');
+  if (s.filters.all) p.set('all', '1');
+  if (s.circle) p.set('circle', s.circle);
+  const q = p.toString();
+  return q ? `?${q}` : '';
+}
+
+/** The API query for the filters; the worker's default is stations in use only. */
+export function filtersToApi(f: UiFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.kind.length) p.set('kind', f.kind.join(','));
+  if (f.amenities.length) p.set('amenities', f.amenities.join(','));
+  if (f.openNow) p.set('openNow', '1');
+  if (f.h24) p.set('h24', '1');
+  p.set('status', f.all ? 'in_use,suspended,under_construction,planned' : 'in_use');
+  return p;
+}

@@ -1,0 +1,33 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import type { CircleMode } from '@/components/explorer/url-state';
+
+type Props = { mode: CircleMode; zoom: number; onChange: (mode: CircleMode) => void };
+
+// The 15-minute service circle switch and its legend, with the assumption in words.
+export function CircleControl({ mode, zoom, onChange }: Props) {
+  const t = useTranslations('map');
+  const options: { value: CircleMode; label: string }[] = [
+    { value: null, label: t('circleOff') },
+    { value: 'walk', label: t('walk') },
+    { value: 'ebike', label: t('ebike') },
+  ];
+  return (
+    <div className="circle-control">
+      <fieldset>
+        <legend>{t('circle')}</legend>
+        {options.map((o) => (
+          <label key={o.value ?? 'off'}>
+            <input type="radio" name="circle" checked={mode === o.value} onChange={() => onChange(o.value)} /> {o.label}
+          </label>
+        ))}
+      </fieldset>
+      {mode && (
+        <p className="legend">
+          <span className="legend-swatch" aria-hidden="true" /> {mode === 'walk' ? t('circleLegendWalk') : t('circleLegendEbike')}
+          {zoom < 11 && <><br />{t('circleZoomHint')}</>}
+        </p>
+      )}
+    </div>
+  );
+}

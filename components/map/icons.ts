@@ -1,0 +1,38 @@
+import L from 'leaflet';
+
+// Markers are divIcons built only from our own codes and numbers, never from
+// user text (names go in the DOM `title` property, which Leaflet sets as text).
+
+const KIND_LETTER: Record<string, string> = {
+  station: '驿', service_centre: '中', cultural_palace: '宫', activity_venue: '阵', rights_room: '权', workers_home: '家',
+};
+
+const cache = new Map<string, L.DivIcon>();
+
+export function stationIcon(kind: string, status: string, openNow: boolean, selected: boolean): L.DivIcon {
+  const key = `${kind}|${status}|${openNow}|${selected}`;
+  let icon = cache.get(key);
+  if (!icon) {
+    const state = status !== 'in_use' ? 'off' : openNow ? 'open' : 'closed';
+    const letter = KIND_LETTER[kind] ?? '站';
+    icon = L.divIcon({
+      className: `station-marker marker-${state}${selected ? ' marker-selected' : ''}`,
+      html: `<span aria-hidden="true">${letter}</span>`,
+      iconSize: selected ? [34, 34] : [26, 26],
+      iconAnchor: selected ? [17, 17] : [13, 13],
+    });
+    cache.set(key, icon);
+  }
+  return icon;
+}
+
+export function clusterIcon(count: number): L.DivIcon {
+  const size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50;
+  const label = count >= 10_000 ? `${Math.round(count / 1000)}k` : String(Math.trunc(count));
+  return L.divIcon({
+    className: 'cluster-marker',
+    html: `<span aria-hidden="true">${label}</span>`,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+  });
+}

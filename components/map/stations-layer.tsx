@@ -1,0 +1,69 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useState } from 'react';
+import { Circle, Marker, useMap, useMapEvents } from 'react-leaflet';
+import { filtersToApi, type CircleMode, type UiFilters } from '@/components/explorer/url-state';
+import { SERVICE_CIRCLE } from '@/lib/geo/travel';
+import type { ViewportFeature } from '@/lib/stations/clusters';
+import { bboxFromDisplay, toDisplay, type DisplayCrs } from './display-crs';
+import { clusterIcon, stationIcon } from './icons';
+
+type Props = {
+  crs: DisplayCrs; filters: UiFilters; selectedId: string | null; circle: CircleMode;
+  onSelect: (s: { id: string; lat: number; lng: number }) => void;
+};
+
+/** Clusters and single stations of the visible screen, fetched from the server on each move. */
+function useViewportFeatures(crs: DisplayCrs, filters: UiFilters): ViewportFeature[] {
+  const map = useMap();
+  const [features, setFeatures] = useState<ViewportFeature[]>([]);
+  const [tick, setTick] = useState(0);
+  useMapEvents({ moveend: () => setTick((n) => n + 1) });
+  const filterQuery = filtersToApi(filters).toString();
+  const load = useCallback((signal: AbortSignal) => {
+    const b = map.getBounds().pad(0.15);
+    const box = bboxFromDisplay(crs, b.getSouth(), b.getWest(), b.getNorth(), b.getEast());
+    const q = new URLSearchParams(filterQuery);
+    q.set('bbox', [box.minLng, box.minLat, box.maxLng, box.maxLat].map((n) => n.toFixed(5)).join(','));
+    q.set('zoom', String(Math.round(map.getZoom())));
+    return fetch(`/api/stations?${q}`, { signal })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((fc: { features: ViewportFeature[] }) => setFeatures(fc.features))
+      .catch(() => undefined); // keep the last markers; the list reports errors
+  }, [map, crs, filterQuery]);
+  useEffect(() => {
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => load(ctrl.signal), 100);
+    return () => { clearTimeout(timer); ctrl.abort(); };
+  }, [load, tick]);
+  return features;
+}
+
+export function StationsLayer({ crs, filters, selectedId, circle, onSelect }: Props) {
+  const t = useTranslations('map');
+  const map = useMap();
+  const features = useViewportFeatures(crs, filters);
+  return (
+    <>
+      {circle && features.map((f) => {
+        const p = f.properties;
+        if (p.cluster || p.status !== 'in_use') return null;
+        const [lng, lat] = f.geometry.coordinates;
+        return <Circle key={`c-${p.id}`} center={toDisplay(crs, lat, lng)} radius={SERVICE_CIRCLE[circle]} interactive={false}
+          pathOptions={{ color: '#15803d', weight: 1, fillColor: '#22c55e', fillOpacity: 0.15 }} />;
+      })}
+      {features.map((f) => {
+        const [lng, lat] = f.geometry.coordinates;
+        const pos = toDisplay(crs, lat, lng);
+        const p = f.properties;
+        if (p.cluster) {
+          return <Marker key={`k-${lng},${lat}`} position={pos} icon={clusterIcon(p.count)} title={t('cluster', { count: p.count })}
+            eventHandlers={{ click: () => map.flyTo(pos, Math.min(p.expansionZoom, 18)) }} />;
+        }
+        return <Marker key={p.id} position={pos} icon={stationIcon(p.kind, p.status, p.openNow, p.id === selectedId)} title={p.name}
+          zIndexOffset={p.id === selectedId ? 1000 : 0} eventHandlers={{ click: () => onSelect({ id: p.id, lat, lng }) }} />;
+      })}
+    </>
+  );
+}
+

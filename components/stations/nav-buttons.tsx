@@ -1,0 +1,23 @@
+import { useTranslations } from 'next-intl';
+import type { NavLinks } from '@/lib/nav-links';
+
+// One tap hands the worker to a navigation app; each link carries the
+// coordinate system that app expects (see lib/nav-links.ts).
+export function NavButtons({ links }: { links: NavLinks }) {
+  const t = useTranslations('station');
+  const apps = ['amap', 'baidu', 'tencent', 'apple'] as const;
+  return (
+    <nav className="nav-buttons" aria-label={t('navigate')}>
+      <h3>{t('navigate')}</h3>
+      <ul>
+        {apps.map((app) => (
+          <li key={app}>
+            <a className="button" href={links[app]} target="_blank" rel="noopener noreferrer">
+              {t(app)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

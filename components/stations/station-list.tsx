@@ -1,0 +1,49 @@
+'use client';
+import { useLocale, useTranslations } from 'next-intl';
+import type { MouseEvent } from 'react';
+import { Link } from '@/i18n/navigation';
+import type { NearestItem } from '@/lib/stations/station-index';
+import { AmenityIcon } from './amenity-icon';
+import { formatDistance } from './format';
+import { OpenBadge } from './open-badge';
+
+type Props = { items: NearestItem[]; selectedId: string | null; onSelect?: (item: NearestItem) => void };
+
+// The accessible path to every station on the map: a plain list of links,
+// each opening the detail panel (or, without JavaScript, the station page).
+export function StationList({ items, selectedId, onSelect }: Props) {
+  const t = useTranslations('list');
+  const tk = useTranslations('kinds');
+  const ta = useTranslations('amenities');
+  const locale = useLocale();
+  const open = (item: NearestItem) => (e: MouseEvent) => {
+    if (!onSelect || e.metaKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    onSelect(item);
+  };
+  return (
+    <ol className="station-list">
+      {items.map((item) => (
+        <li key={item.id} className={item.id === selectedId ? 'selected' : undefined}>
+          <Link href={`/stations/${item.id}`} onClick={open(item)} className="station-link" aria-current={item.id === selectedId ? 'true' : undefined}>
+            <span className="item-name">{item.name}</span>
+          </Link>
+          <span className="item-kind">{tk(item.kind)}</span>
+          <OpenBadge status={item.status} openNow={item.openNow} />
+          <span className="item-distance">
+            <strong>{formatDistance(item.distanceM, locale)}</strong> · {t('walk', { minutes: item.walkMinutes })} ·{' '}
+            {t('ebike', { minutes: item.ebikeMinutes })}
+          </span>
+          <span className="item-amenities">
+            {item.amenities.map((a) => (
+              <span key={a} title={ta(a)}>
+                <AmenityIcon amenity={a} />
+                <span className="visually-hidden">{ta(a)}</span>
+              </span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+// Validated configuration. Every optional setting has a working default so
+// `npm start` runs on a fresh machine with no .env at all.
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().min(1).default('file:./data/yizhan.db'),
+  /** "0" starts with an empty database instead of the sample data. */
+  SEED_SAMPLE: z.enum(['0', '1']).default('1'),
+  /** Base map: OpenStreetMap, Tianditu (needs TIANDITU_KEY) or Amap (GCJ-02). */
+  MAP_TILES: z.enum(['osm', 'tianditu', 'amap']).default('osm'),
+  TIANDITU_KEY: z.string().default(''),
+  /** How often (ms) an app instance checks whether the station data changed. */
+  INDEX_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  /** Public origin used in share metadata (Open Graph URLs). */
+  SITE_URL: z.url().default('http://localhost:3000'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+  }
+  if (parsed.data.MAP_TILES === 'tianditu' && !parsed.data.TIANDITU_KEY) {
+    throw new Error('Invalid configuration: MAP_TILES=tianditu needs TIANDITU_KEY');
+  }
+  return parsed.data;
+}
+
+export const env: Env = load();
+
+export function isPostgres(url = env.DATABASE_URL): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/** Path of the SQLite file for a `file:` URL, relative to the project root. */
+export function sqliteFile(url = env.DATABASE_URL): string {
+  return url.replace(/^file:/, '');
+}

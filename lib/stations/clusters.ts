@@ -1,0 +1,77 @@
+import Supercluster, { type PointFeature } from 'supercluster';
+import type { Bbox, Filters } from './schema';
+import type { StationIndex } from './station-index';
+
+// Server-side clustering for the map: the browser gets clusters and the few
+// single stations of one screen, never the whole data set.
+
+export const CLUSTER_RADIUS_PX = 60;
+export const CLUSTER_MAX_ZOOM = 16;
+/** The largest box (in screen pixels at the requested zoom) a viewport query may ask for. */
+export const MAX_VIEWPORT_PX = 4096;
+
+export type ViewportFeature = {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties:
+    | { cluster: true; count: number; expansionZoom: number }
+    | { cluster: false; id: string; name: string; kind: string; status: string; openNow: boolean };
+};
+
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+
+/** Width and height of a box in pixels at a zoom level (Web Mercator, 256 px tiles). */
+export function bboxPixels(b: Bbox, zoom: number): { width: number; height: number } {
+  const scale = 256 * 2 ** zoom;
+  const y = (lat: number) => {
+    const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
+    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
+  };
+  return { width: ((b.maxLng - b.minLng) / 360) * scale, height: y(b.minLat) - y(b.maxLat) };
+}
+
+export class ClusterCache {
+  private cache = new Map<string, Supercluster>();
+
+  constructor(private readonly index: StationIndex, private readonly capacity = 12) {}
+
+  private get(f: Filters, now: Date): Supercluster {
+    const key = this.index.filterKey(f, now);
+    const hit = this.cache.get(key);
+    if (hit) {
+      this.cache.delete(key); // keep most recently used last
+      this.cache.set(key, hit);
+      return hit;
+    }
+    const match = this.index.matcher(f, now);
+    const points: PointFeature<{ i: number }>[] = [];
+    for (let i = 0; i < this.index.size; i++) {
+      if (!match(i)) continue;
+      points.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [this.index.lng[i]!, this.index.lat[i]!] } });
+    }
+    // extent 256 makes the radius count in the 256-px tile pixels that Leaflet draws.
+    const sc = new Supercluster({ radius: CLUSTER_RADIUS_PX, extent: 256, maxZoom: CLUSTER_MAX_ZOOM }).load(points);
+    this.cache.set(key, sc);
+    if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
+    return sc;
+  }
+
+  viewport(b: Bbox, zoom: number, f: Filters, now: Date): ViewportFeature[] {
+    const sc = this.get(f, now);
+    const z = Math.min(zoom, CLUSTER_MAX_ZOOM + 1);
+    return sc.getClusters([b.minLng, b.minLat, b.maxLng, b.maxLat], z).map((feat) => {
+      const [lng, lat] = feat.geometry.coordinates as [number, number];
+      const geometry = { type: 'Point' as const, coordinates: [round5(lng), round5(lat)] as [number, number] };
+      const p = feat.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; i?: number };
+      if (p.cluster) {
+        const expansionZoom = sc.getClusterExpansionZoom(p.cluster_id!);
+        return { type: 'Feature', geometry, properties: { cluster: true, count: p.point_count!, expansionZoom } };
+      }
+      const r = this.index.row(p.i!)!;
+      return {
+        type: 'Feature', geometry,
+        properties: { cluster: false, id: r.id, name: r.name.slice(0, 60), kind: r.kind, status: r.status, openNow: this.index.isOpen(p.i!, now) },
+      };
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { hoursState } from '@/lib/hours';
+import { ClusterCache } from './clusters';
+import { StationIndex, type HoursOracle } from './station-index';
+
+// One in-memory index per process. It is rebuilt when the shared data version
+// in the database changes, so every app instance sees writes made by another
+// within INDEX_REFRESH_MS; readers keep the old index while a new one builds.
+
+export type Loaded = { index: StationIndex; clusters: ClusterCache; version: string };
+
+const oracle: HoursOracle = {
+  openNow: (h, now) => hoursState(h, now).openNow,
+  is24x7: (h) => hoursState(h, new Date()).is24x7,
+};
+
+type State = { current?: Loaded; building?: Promise<Loaded>; checkedAt: number };
+const g = globalThis as unknown as { yizhanIndex?: State };
+const state: State = (g.yizhanIndex ??= { checkedAt: 0 });
+
+export async function dataVersion(): Promise<string> {
+  const row = await db.appState.findUnique({ where: { key: 'dataVersion' } });
+  return row?.value ?? '0';
+}
+
+async function build(version: string): Promise<Loaded> {
+  const rows = await db.station.findMany({
+    where: { archivedAt: null },
+    select: {
+      id: true, name: true, kind: true, status: true, lat: true, lng: true,
+      address: true, countyCode: true, amenities: true, openingHours: true,
+    },
+    orderBy: { id: 'asc' },
+  });
+  const index = new StationIndex(rows, oracle);
+  return { index, clusters: new ClusterCache(index), version };
+}
+
+function rebuild(version: string): Promise<Loaded> {
+  state.building ??= build(version)
+    .then((loaded) => (state.current = loaded))
+    .finally(() => (state.building = undefined));
+  return state.building;
+}
+
+export async function getStationIndex(): Promise<Loaded> {
+  const now = Date.now();
+  if (state.current && now - state.checkedAt < env.INDEX_REFRESH_MS) return state.current;
+  state.checkedAt = now;
+  const version = await dataVersion();
+  if (state.current?.version === version) return state.current;
+  // A stale index answers while the new one builds; only the first load waits.
+  const next = rebuild(version);
+  return state.current ?? next;
+}

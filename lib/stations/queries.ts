@@ -1,0 +1,39 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hoursState, weekSchedule } from '@/lib/hours';
+import { navLinks } from '@/lib/nav-links';
+import { countyLabel } from './search';
+import type { PublicStation } from './types';
+import { parseAmenityList, type Kind, type Status } from './vocab';
+
+// Reads for the public station panel, page and API.
+
+
+
+export async function getPublicStation(id: string, now: Date): Promise<PublicStation | null> {
+  const s = await db.station.findFirst({ where: { id, archivedAt: null }, include: { county: true } });
+  if (!s) return null;
+  const city = s.county.cityCode ? await db.division.findUnique({ where: { code: s.county.cityCode } }) : null;
+  const state = hoursState(s.openingHours, now);
+  const inUse = s.status === 'in_use';
+  return {
+    id: s.id, name: s.name, kind: s.kind as Kind, status: s.status as Status, lat: s.lat, lng: s.lng,
+    address: s.address, countyCode: s.countyCode, countyName: s.county.name, cityName: city?.name ?? '',
+    openingHours: s.openingHours,
+    openNow: inUse && state.openNow,
+    is24x7: state.is24x7,
+    nextChange: inUse && state.nextChange ? state.nextChange.toISOString() : null,
+    schedule: weekSchedule(s.openingHours, now),
+    amenities: parseAmenityList(s.amenities),
+    phone: s.phone, operator: s.operator,
+    lastVerifiedAt: s.lastVerifiedAt?.toISOString() ?? null,
+    isSample: s.isSample, updatedAt: s.updatedAt.toISOString(),
+    navigation: navLinks({ lat: s.lat, lng: s.lng, name: s.name, address: s.address }),
+  };
+}
+
+export async function sampleRowsExist(): Promise<boolean> {
+  return (await db.station.findFirst({ where: { isSample: true, archivedAt: null }, select: { id: true } })) !== null;
+}
+
+export { countyLabel };

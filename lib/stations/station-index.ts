@@ -1,0 +1,143 @@
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { haversineM } from '@/lib/geo/distance';
+import { EBIKE_KMH, WALK_KMH, travelMinutes } from '@/lib/geo/travel';
+import type { Bbox, Filters } from './schema';
+import { KINDS, STATUSES, amenitiesFromMask, amenityMask, type Amenity, type Kind, type Status } from './vocab';
+
+// The public stations held in memory, column by column, so that nearest and
+// viewport queries over 200,000 stations take microseconds, not a database trip.
+
+export type IndexRow = {
+  id: string; name: string; kind: string; status: string; lat: number; lng: number;
+  address: string; countyCode: string; amenities: string; openingHours: string;
+};
+
+export type NearestItem = {
+  id: string; name: string; kind: Kind; status: Status; lat: number; lng: number;
+  distanceM: number; walkMinutes: number; ebikeMinutes: number; amenities: Amenity[];
+  address: string; countyCode: string; openNow: boolean;
+};
+
+/** Tells, for the distinct opening_hours strings, which are open at `now`. */
+export type HoursOracle = { openNow(hours: string, now: Date): boolean; is24x7(hours: string): boolean };
+
+export class StationIndex {
+  readonly size: number;
+  readonly kd: KDBush;
+  readonly lat: Float64Array;
+  readonly lng: Float64Array;
+  private readonly rows: IndexRow[];
+  private readonly kind: Uint8Array;
+  private readonly status: Uint8Array;
+  private readonly mask: Uint32Array;
+  private readonly hoursIdx: Uint32Array;
+  private readonly hours: string[];
+  private readonly hours24: Uint8Array;
+  private openCache = { minute: -1, open: new Uint8Array(0) };
+
+  constructor(rows: IndexRow[], private readonly oracle: HoursOracle) {
+    this.rows = rows;
+    this.size = rows.length;
+    this.lat = new Float64Array(this.size);
+    this.lng = new Float64Array(this.size);
+    this.kind = new Uint8Array(this.size);
+    this.status = new Uint8Array(this.size);
+    this.mask = new Uint32Array(this.size);
+    this.hoursIdx = new Uint32Array(this.size);
+    const hoursMap = new Map<string, number>();
+    this.kd = new KDBush(Math.max(1, this.size));
+    rows.forEach((r, i) => {
+      this.lat[i] = r.lat;
+      this.lng[i] = r.lng;
+      this.kind[i] = KINDS.indexOf(r.kind as Kind);
+      this.status[i] = STATUSES.indexOf(r.status as Status);
+      this.mask[i] = amenityMask(r.amenities.split(','));
+      let h = hoursMap.get(r.openingHours);
+      if (h === undefined) hoursMap.set(r.openingHours, (h = hoursMap.size));
+      this.hoursIdx[i] = h;
+      this.kd.add(r.lng, r.lat);
+    });
+    if (this.size === 0) this.kd.add(0, 0); // kdbush cannot be empty; matcher excludes it
+    this.kd.finish();
+    this.hours = [...hoursMap.keys()];
+    this.hours24 = Uint8Array.from(this.hours, (h) => (oracle.is24x7(h) ? 1 : 0));
+  }
+
+  row(i: number): IndexRow | undefined {
+    return this.rows[i];
+  }
+
+  /** Which distinct hours strings are open now, recomputed once a minute. */
+  openHours(now: Date): Uint8Array {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (this.openCache.minute !== minute) {
+      const open = Uint8Array.from(this.hours, (h) => (this.oracle.openNow(h, now) ? 1 : 0));
+      this.openCache = { minute, open };
+    }
+    return this.openCache.open;
+  }
+
+  isOpen(i: number, now: Date): boolean {
+    return this.status[i] === STATUSES.indexOf('in_use') && this.openHours(now)[this.hoursIdx[i]!] === 1;
+  }
+
+  /** A predicate over item ids for the given filters. */
+  matcher(f: Filters, now: Date): (i: number) => boolean {
+    const kinds = new Set(f.kinds.map((k) => KINDS.indexOf(k)));
+    const statuses = new Set(f.statuses.map((s) => STATUSES.indexOf(s)));
+    const need = amenityMask(f.amenities);
+    const open = f.openNow ? this.openHours(now) : null;
+    const inUse = STATUSES.indexOf('in_use');
+    return (i) =>
+      i < this.size &&
+      (kinds.size === 0 || kinds.has(this.kind[i]!)) &&
+      statuses.has(this.status[i]!) &&
+      (this.mask[i]! & need) === need &&
+      (!f.h24 || this.hours24[this.hoursIdx[i]!] === 1) &&
+      (!open || (this.status[i] === inUse && open[this.hoursIdx[i]!] === 1));
+  }
+
+  /** A key that changes exactly when the set of matching stations can change. */
+  filterKey(f: Filters, now: Date): string {
+    const open = f.openNow ? Array.from(this.openHours(now)).join('') : '';
+    return [f.kinds.join(), f.statuses.join(), amenityMask(f.amenities), f.h24, open].join('|');
+  }
+
+  nearest(lat: number, lng: number, limit: number, f: Filters, now: Date, bbox?: Bbox): NearestItem[] {
+    const match = this.matcher(f, now);
+    const inBox = bbox
+      ? (i: number) => this.lng[i]! >= bbox.minLng && this.lng[i]! <= bbox.maxLng && this.lat[i]! >= bbox.minLat && this.lat[i]! <= bbox.maxLat
+      : () => true;
+    // Bound the search by the box's farthest corner, or a sparse box would scan every station.
+    const maxKm = bbox ? farthestCornerKm(lat, lng, bbox) : Infinity;
+    const ids = around(this.kd, lng, lat, limit, maxKm, (i) => match(i) && inBox(i));
+    return ids.map((i) => this.item(i, lat, lng, now));
+  }
+
+  private item(i: number, lat: number, lng: number, now: Date): NearestItem {
+    const r = this.rows[i]!;
+    const distanceM = Math.round(haversineM(lat, lng, r.lat, r.lng));
+    return {
+      id: r.id, name: r.name, kind: r.kind as Kind, status: r.status as Status, lat: r.lat, lng: r.lng,
+      distanceM, walkMinutes: travelMinutes(distanceM, WALK_KMH), ebikeMinutes: travelMinutes(distanceM, EBIKE_KMH),
+      amenities: amenitiesFromMask(this.mask[i]!), address: r.address, countyCode: r.countyCode,
+      openNow: this.isOpen(i, now),
+    };
+  }
+
+  /** Case-insensitive name search, at most `limit` hits, in index order. */
+  searchNames(q: string, limit: number): number[] {
+    const needle = q.toLowerCase();
+    const hits: number[] = [];
+    for (let i = 0; i < this.size && hits.length < limit; i++) {
+      if (this.rows[i]!.name.toLowerCase().includes(needle)) hits.push(i);
+    }
+    return hits;
+  }
+}
+
+function farthestCornerKm(lat: number, lng: number, b: Bbox): number {
+  const corners: [number, number][] = [[b.minLat, b.minLng], [b.minLat, b.maxLng], [b.maxLat, b.minLng], [b.maxLat, b.maxLng]];
+  return Math.max(...corners.map(([la, ln]) => haversineM(lat, lng, la, ln))) / 1000 + 0.001;
+}

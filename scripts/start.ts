@@ -1,0 +1,48 @@
+// `npm start`: migrate, seed an empty database, build when the build is
+// missing or older than the sources, then serve the production build.
+// Usage: tsx scripts/start.ts [--port N] [--no-build-check]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { applyMigrations } from './lib/migrate';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+const databaseUrl = (process.env.DATABASE_URL ??= 'file:./data/yizhan.db');
+const argPort = process.argv.indexOf('--port');
+const port = argPort > 0 ? process.argv[argPort + 1] : (process.env.PORT ?? '3000');
+
+const SOURCES = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'next.config.ts', 'proxy.ts', 'package-lock.json'];
+
+function newestMtime(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), st.mtimeMs);
+}
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function main() {
+  const { applied } = await applyMigrations(databaseUrl);
+  console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
+  run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts', '--if-empty']);
+  const buildId = '.next/BUILD_ID';
+  const stale = !existsSync(buildId) || SOURCES.some((s) => newestMtime(s) > statSync(buildId).mtimeMs);
+  if (stale) {
+    console.log('building the production app (about two minutes on two cores)…');
+    run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build']);
+  }
+  console.log(`Yizhan: http://localhost:${port} (database ${databaseUrl})`);
+  const server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port!], { stdio: 'inherit', env: process.env });
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
