@@ -1,8 +1,8 @@
 // `npm start`: migrate, seed an empty database, build when the build is
 // missing or older than the sources, then serve the production build.
-// Usage: tsx scripts/start.ts [--port N] [--no-build-check]
+// Usage: tsx scripts/start.ts [--port N] [--fresh]   (--fresh: delete the SQLite file first, for tests)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from './lib/migrate';
 
@@ -27,6 +27,10 @@ function run(cmd: string, args: string[]): void {
 }
 
 async function main() {
+  if (process.argv.includes('--fresh')) {
+    if (!databaseUrl.startsWith('file:')) throw new Error('--fresh only deletes SQLite files');
+    for (const suffix of ['', '-wal', '-shm']) rmSync(databaseUrl.slice('file:'.length) + suffix, { force: true });
+  }
   const { applied } = await applyMigrations(databaseUrl);
   console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
   run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts', '--if-empty']);

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SampleNotice } from '@/components/layout/sample-notice';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/lib/env';
@@ -32,9 +32,8 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body>
         <NextIntlClientProvider>
           <SiteHeader />
-          <Suspense fallback={null}>
-            <SampleNotice />
-          </Suspense>
+          {/* Not streamed: without JavaScript a streamed notice would stay hidden. */}
+          <SampleNotice />
           {children}
         </NextIntlClientProvider>
       </body>

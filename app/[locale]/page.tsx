@@ -1,5 +1,4 @@
 import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { Explorer } from '@/components/explorer/explorer';
 import { initialList } from '@/components/explorer/initial-list';
 import { parseState } from '@/components/explorer/url-state';
@@ -27,9 +26,8 @@ export default async function HomePage({ searchParams }: Props) {
   const results = q ? searchPlaces(index, q) : [];
   return (
     <main className="home">
-      <Suspense>
-        <Explorer initialItems={items} initialResults={results} tiles={tileConfig(env.MAP_TILES, env.TIANDITU_KEY)} />
-      </Suspense>
+      {/* No Suspense here: a streamed boundary stays hidden without JavaScript. */}
+      <Explorer initialItems={items} initialResults={results} tiles={tileConfig(env.MAP_TILES, env.TIANDITU_KEY)} />
     </main>
   );
 }

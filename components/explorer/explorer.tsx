@@ -71,7 +71,7 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
             <SearchBox initial={initialResults} onPick={(r) => (r.type === 'station' ? select(r) : setOrigin(r.lat, r.lng, r.name))} />
             <LocateButton onLocated={(lat, lng) => setOrigin(lat, lng, null)} />
           </div>
-          <FilterForm filters={state.filters} onChange={(filters) => navigate({ filters })} />
+          <FilterForm filters={state.filters} keep={keepParams(params)} onChange={(filters) => navigate({ filters })} />
           {state.selected ? (
             <StationPanel key={state.selected} id={state.selected} onClose={() => navigate({ selected: null })} />
           ) : (
@@ -92,4 +92,14 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
       </section>
     </div>
   );
+}
+
+/** What a no-JavaScript filter submit must carry over: the view and the place. */
+function keepParams(params: URLSearchParams | { get(k: string): string | null }): Record<string, string> {
+  const keep: Record<string, string> = {};
+  for (const key of ['at', 'near', 'place', 'circle']) {
+    const v = params.get(key);
+    if (v) keep[key] = v;
+  }
+  return keep;
 }

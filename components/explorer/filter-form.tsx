@@ -1,17 +1,29 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab';
 import type { UiFilters } from './url-state';
 
-type Props = { filters: UiFilters; onChange: (f: UiFilters) => void };
+type Props = { filters: UiFilters; keep: Record<string, string>; onChange: (f: UiFilters) => void };
 
 // A plain GET form: without JavaScript it reloads the page with the filters in
 // the URL; with it, every change applies at once.
-export function FilterForm({ filters, onChange }: Props) {
+export function FilterForm({ filters, keep, onChange }: Props) {
   const t = useTranslations('filters');
   const tk = useTranslations('kinds');
   const ta = useTranslations('amenities');
+  // The form shows its own draft at once; the URL (and so `filters`) follows a
+  // moment later, and wins whenever it changes by itself (back button).
+  const [draft, setDraft] = useState(filters);
+  const [seen, setSeen] = useState(filters);
+  if (JSON.stringify(seen) !== JSON.stringify(filters)) {
+    setSeen(filters);
+    setDraft(filters);
+  }
+  const apply = (f: UiFilters) => {
+    setDraft(f);
+    onChange(f);
+  };
   const read = (form: HTMLFormElement): UiFilters => {
     const data = new FormData(form);
     const kind = String(data.get('kind') ?? '');
@@ -25,14 +37,17 @@ export function FilterForm({ filters, onChange }: Props) {
   };
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    onChange(read(e.currentTarget));
+    apply(read(e.currentTarget));
   };
-  const count = filters.kind.length + filters.amenities.length + Number(filters.openNow) + Number(filters.h24) + Number(filters.all);
+  const count = draft.amenities.length;
   return (
-    <form className="filters" method="get" onSubmit={submit} onChange={(e) => onChange(read(e.currentTarget))} aria-label={t('title')}>
+    <form className="filters" method="get" onSubmit={submit} onChange={(e) => apply(read(e.currentTarget))} aria-label={t('title')}>
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <label className="field">
         <span>{t('kind')}</span>
-        <select name="kind" value={filters.kind[0] ?? ''} onChange={() => undefined}>
+        <select name="kind" value={draft.kind[0] ?? ''} onChange={() => undefined}>
           <option value="">{t('anyKind')}</option>
           {KINDS.map((k) => (
             <option key={k} value={k}>{tk(k)}</option>
@@ -40,24 +55,24 @@ export function FilterForm({ filters, onChange }: Props) {
         </select>
       </label>
       <div className="toggles">
-        <label><input type="checkbox" name="openNow" value="1" checked={filters.openNow} onChange={() => undefined} /> {t('openNow')}</label>
-        <label><input type="checkbox" name="h24" value="1" checked={filters.h24} onChange={() => undefined} /> {t('h24')}</label>
+        <label><input type="checkbox" name="openNow" value="1" checked={draft.openNow} onChange={() => undefined} /> {t('openNow')}</label>
+        <label><input type="checkbox" name="h24" value="1" checked={draft.h24} onChange={() => undefined} /> {t('h24')}</label>
       </div>
-      <details open={filters.amenities.length > 0}>
+      <details open={draft.amenities.length > 0}>
         <summary>{t('amenities')} · {t('active', { count })}</summary>
         <fieldset className="amenity-choices">
           <legend className="visually-hidden">{t('amenities')}</legend>
           {AMENITIES.map((a) => (
             <label key={a}>
-              <input type="checkbox" name="amenities" value={a} checked={filters.amenities.includes(a)} onChange={() => undefined} /> {ta(a)}
+              <input type="checkbox" name="amenities" value={a} checked={draft.amenities.includes(a)} onChange={() => undefined} /> {ta(a)}
             </label>
           ))}
         </fieldset>
-        <label><input type="checkbox" name="all" value="1" checked={filters.all} onChange={() => undefined} /> {t('includeNotInUse')}</label>
+        <label><input type="checkbox" name="all" value="1" checked={draft.all} onChange={() => undefined} /> {t('includeNotInUse')}</label>
       </details>
       <div className="filter-actions">
         <button type="submit">{t('apply')}</button>
-        <button type="button" onClick={() => onChange({ kind: [], amenities: [], openNow: false, h24: false, all: false })}>
+        <button type="button" onClick={() => apply({ kind: [], amenities: [], openNow: false, h24: false, all: false })}>
           {t('reset')}
         </button>
       </div>

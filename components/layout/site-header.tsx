@@ -1,10 +1,17 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { Suspense } from 'react';
 import { Link } from '@/i18n/navigation';
+import { LanguageSwitch } from './language-switch';
 
 export function SiteHeader() {
   const t = useTranslations('header');
   const locale = useLocale();
   const other = locale === 'en' ? 'zh-CN' : 'en';
+  const fallback = (
+    <Link href="/" locale={other} className="lang-switch" hrefLang={other} lang={other}>
+      {t('otherLanguage')}
+    </Link>
+  );
   return (
     <header className="site-header">
       <a className="skip-link" href="#station-list">
@@ -13,9 +20,9 @@ export function SiteHeader() {
       <Link href="/" className="brand">
         <span className="brand-name">{t('brand')}</span> <span className="brand-tagline">{t('tagline')}</span>
       </Link>
-      <Link href="/" locale={other} className="lang-switch" hrefLang={other} lang={other}>
-        {t('otherLanguage')}
-      </Link>
+      <Suspense fallback={fallback}>
+        <LanguageSwitch locale={other} label={t('otherLanguage')} />
+      </Suspense>
     </header>
   );
 }

@@ -9,8 +9,8 @@ import type { DisplayCrs } from './display-crs';
 // files, so the map is never a blank grey box when tiles cannot load.
 
 const LAYERS = [
-  { url: '/geo/counties.json', style: { color: '#64748b', weight: 0.8, fill: false } },
-  { url: '/geo/prefectures.json', style: { color: '#334155', weight: 1.8, fillColor: '#f1f5f9', fillOpacity: 0.35 } },
+  { url: '/geo/counties.json', style: { color: '#64748b', weight: 0.8, fill: false, className: 'boundary-county' } },
+  { url: '/geo/prefectures.json', style: { color: '#334155', weight: 1.8, fillColor: '#f1f5f9', fillOpacity: 0.35, className: 'boundary-prefecture' } },
 ] as const;
 
 export function BoundaryLayer({ crs }: { crs: DisplayCrs }) {

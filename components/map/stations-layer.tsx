@@ -49,7 +49,7 @@ export function StationsLayer({ crs, filters, selectedId, circle, onSelect }: Pr
         const p = f.properties;
         if (p.cluster || p.status !== 'in_use') return null;
         const [lng, lat] = f.geometry.coordinates;
-        return <Circle key={`c-${p.id}`} center={toDisplay(crs, lat, lng)} radius={SERVICE_CIRCLE[circle]} interactive={false}
+        return <Circle key={`c-${p.id}`} center={toDisplay(crs, lat, lng)} radius={SERVICE_CIRCLE[circle]} interactive={false} className="service-circle"
           pathOptions={{ color: '#15803d', weight: 1, fillColor: '#22c55e', fillOpacity: 0.15 }} />;
       })}
       {features.map((f) => {
@@ -58,12 +58,18 @@ export function StationsLayer({ crs, filters, selectedId, circle, onSelect }: Pr
         const p = f.properties;
         if (p.cluster) {
           return <Marker key={`k-${lng},${lat}`} position={pos} icon={clusterIcon(p.count)} title={t('cluster', { count: p.count })}
-            eventHandlers={{ click: () => map.flyTo(pos, Math.min(p.expansionZoom, 18)) }} />;
+            eventHandlers={{ click: () => map.flyTo(pos, Math.min(p.expansionZoom, 18)), keydown: (e) => isActivation(e) && map.flyTo(pos, Math.min(p.expansionZoom, 18)) }} />;
         }
         return <Marker key={p.id} position={pos} icon={stationIcon(p.kind, p.status, p.openNow, p.id === selectedId)} title={p.name}
-          zIndexOffset={p.id === selectedId ? 1000 : 0} eventHandlers={{ click: () => onSelect({ id: p.id, lat, lng }) }} />;
+          zIndexOffset={p.id === selectedId ? 1000 : 0} eventHandlers={{ click: () => onSelect({ id: p.id, lat, lng }), keydown: (e) => isActivation(e) && onSelect({ id: p.id, lat, lng }) }} />;
       })}
     </>
   );
 }
 
+
+/** Leaflet gives markers role="button" and a tab stop; Enter and Space must press them. */
+function isActivation(e: { originalEvent: Event }): boolean {
+  const key = (e.originalEvent as KeyboardEvent).key;
+  return key === 'Enter' || key === ' ';
+}
