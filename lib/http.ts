@@ -14,14 +14,14 @@ export function parseQuery<S extends z.ZodType>(schema: S, params: URLSearchPara
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     // A repeated parameter is ambiguous: refuse it rather than guess.
-    raw[key] = values.length === 1 ? (values[0] as string) : '\u0000repeated';
+    if (values.length > 1) return { ok: false, response: jsonError(400, `${key.slice(0, 40)}: given more than once`, key.slice(0, 40)) };
+    raw[key] = values[0] as string;
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, data: result.data };
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || undefined;
-  const message = raw[field ?? '']?.startsWith('\u0000') ? 'given more than once' : (issue?.message ?? 'invalid');
-  return { ok: false, response: jsonError(400, `${field ?? 'query'}: ${message}`, field) };
+  return { ok: false, response: jsonError(400, `${field ?? 'query'}: ${issue?.message ?? 'invalid'}`, field) };
 }
 
 export function json(data: unknown, init?: { maxAge?: number }) {

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { CircleMode } from '@/components/explorer/url-state';
+import { CIRCLE_MIN_ZOOM } from './circle-layer';
 
 type Props = { mode: CircleMode; zoom: number; onChange: (mode: CircleMode) => void };
 
@@ -33,7 +34,7 @@ export function CircleControl({ mode, zoom, onChange }: Props) {
       {shown && (
         <p className="legend">
           <span className="legend-swatch" aria-hidden="true" /> {shown === 'walk' ? t('circleLegendWalk') : t('circleLegendEbike')}
-          {zoom < 11 && <><br />{t('circleZoomHint')}</>}
+          {zoom < CIRCLE_MIN_ZOOM && <><br />{t('circleZoomHint')}</>}
         </p>
       )}
     </div>

@@ -6,6 +6,7 @@ import { CircleMarker, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
 import { JIANGXI_BOUNDS, JIANGXI_VIEW } from '@/components/explorer/url-state';
 import { BoundaryLayer } from './boundary-layer';
 import { CircleControl } from './circle-control';
+import { CircleLayer } from './circle-layer';
 import { toDisplay } from './display-crs';
 import { StationsLayer } from './stations-layer';
 import { ViewSync } from './view-sync';
@@ -29,7 +30,8 @@ export default function MapView({ tiles, state, focus, onView, onSelect, onCircl
             attribution={tiles.attribution} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
         ))}
         <BoundaryLayer crs={crs} />
-        <StationsLayer crs={crs} filters={state.filters} selectedId={state.selected} circle={state.circle} onSelect={onSelect} />
+        {state.circle && <CircleLayer crs={crs} filters={state.filters} mode={state.circle} />}
+        <StationsLayer crs={crs} filters={state.filters} selectedId={state.selected} onSelect={onSelect} />
         {state.origin && (
           <CircleMarker center={toDisplay(crs, state.origin.lat, state.origin.lng)} radius={9}
             pathOptions={{ color: '#fff', weight: 3, fillColor: '#2563eb', fillOpacity: 1 }}>

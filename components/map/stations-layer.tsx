@@ -1,15 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
-import { Circle, Marker, useMap, useMapEvents } from 'react-leaflet';
-import { filtersToApi, type CircleMode, type UiFilters } from '@/components/explorer/url-state';
-import { SERVICE_CIRCLE } from '@/lib/geo/travel';
+import { Marker, useMap, useMapEvents } from 'react-leaflet';
+import { filtersToApi, type UiFilters } from '@/components/explorer/url-state';
 import type { ViewportFeature } from '@/lib/stations/clusters';
 import { bboxFromDisplay, toDisplay, type DisplayCrs } from './display-crs';
 import { clusterIcon, stationIcon } from './icons';
 
 type Props = {
-  crs: DisplayCrs; filters: UiFilters; selectedId: string | null; circle: CircleMode;
+  crs: DisplayCrs; filters: UiFilters; selectedId: string | null;
   onSelect: (s: { id: string; lat: number; lng: number }) => void;
 };
 
@@ -39,19 +38,12 @@ function useViewportFeatures(crs: DisplayCrs, filters: UiFilters): ViewportFeatu
   return features;
 }
 
-export function StationsLayer({ crs, filters, selectedId, circle, onSelect }: Props) {
+export function StationsLayer({ crs, filters, selectedId, onSelect }: Props) {
   const t = useTranslations('map');
   const map = useMap();
   const features = useViewportFeatures(crs, filters);
   return (
     <>
-      {circle && features.map((f) => {
-        const p = f.properties;
-        if (p.cluster || p.status !== 'in_use') return null;
-        const [lng, lat] = f.geometry.coordinates;
-        return <Circle key={`c-${p.id}`} center={toDisplay(crs, lat, lng)} radius={SERVICE_CIRCLE[circle]} interactive={false} className="service-circle"
-          pathOptions={{ color: '#15803d', weight: 1, fillColor: '#22c55e', fillOpacity: 0.15 }} />;
-      })}
       {features.map((f) => {
         const [lng, lat] = f.geometry.coordinates;
         const pos = toDisplay(crs, lat, lng);

@@ -70,7 +70,7 @@ export class ClusterCache {
       const r = this.index.row(p.i!)!;
       return {
         type: 'Feature', geometry,
-        properties: { cluster: false, id: r.id, name: r.name.slice(0, 60), kind: r.kind, status: r.status, openNow: this.index.isOpen(p.i!, now) },
+        properties: { cluster: false, id: r.id, name: Array.from(r.name).slice(0, 60).join(''), kind: r.kind, status: r.status, openNow: this.index.isOpen(p.i!, now) },
       };
     });
   }

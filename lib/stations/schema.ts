@@ -79,6 +79,11 @@ export const viewportQuerySchema = filtersSchema.extend({
 });
 export type ViewportQuery = z.infer<typeof viewportQuerySchema>;
 
+export const pointsQuerySchema = filtersSchema.extend({
+  bbox: bboxSchema,
+  limit: integer(1, 5000).default(1500),
+});
+
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, 'required').max(60, 'at most 60 characters'),
 });

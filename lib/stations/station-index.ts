@@ -126,6 +126,18 @@ export class StationIndex {
     };
   }
 
+  /** Up to `limit` matching stations inside the box, as [lng, lat] pairs (for the service circles). */
+  pointsInBox(b: Bbox, f: Filters, now: Date, limit: number): { points: [number, number][]; truncated: boolean } {
+    const match = this.matcher(f, now);
+    const points: [number, number][] = [];
+    for (const i of this.kd.range(b.minLng, b.minLat, b.maxLng, b.maxLat)) {
+      if (!match(i)) continue;
+      if (points.length === limit) return { points, truncated: true };
+      points.push([this.lng[i]!, this.lat[i]!]);
+    }
+    return { points, truncated: false };
+  }
+
   /** Case-insensitive name search, at most `limit` hits, in index order. */
   searchNames(q: string, limit: number): number[] {
     const needle = q.toLowerCase();
