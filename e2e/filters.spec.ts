@@ -28,6 +28,7 @@ test('filters: kind, amenities, open now, 24 hours', async ({ page }, info) => {
   await expect(mine(palace.name)).toBeVisible();
 
   await filters.locator('summary').click();
+  await expect(filters.getByRole('group', { name: '设施（须全部具备）' })).toBeVisible();
   await filters.getByRole('checkbox', { name: '电动车电池充电' }).check();
   await filters.getByRole('checkbox', { name: '微波炉' }).check();
   await expect(mine(allDay.name)).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, offset, seedStation, spot, test } from './fixtures';
+import { expect, offset, seedStation, spot, test, waitForStation } from './fixtures';
 
 // Every station has a server-rendered page that works without JavaScript and
 // carries share metadata; user text is always rendered as text.
@@ -41,4 +41,17 @@ test('a script in a station name renders as text on the panel and the page', asy
   await expect(page.getByRole('button', { name: evil, exact: true })).toHaveCount(1);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test('a long unbroken station name wraps instead of widening the page', async ({ page }, info) => {
+  const at = spot(8, info);
+  const s = await seedStation({ ...at, name: `超长名称${'X'.repeat(150)}${info.project.name}` });
+  await waitForStation(page, s.id, at.lat, at.lng);
+  await page.goto(`/?near=${at.lat},${at.lng}`);
+  await expect(page.getByRole('link', { name: s.name })).toBeVisible();
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+  await page.goto(`/stations/${s.id}`);
+  const pageWidths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(pageWidths[0]).toBeLessThanOrEqual(pageWidths[1]!);
 });

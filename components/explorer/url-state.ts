@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab';
 
 // What the map page shows lives in its URL, so the back button and shared
@@ -19,22 +18,32 @@ export const JIANGXI_BOUNDS: [[number, number], [number, number]] = [[24.49, 113
 /** How many stations the list beside the map shows. */
 export const LIST_LIMIT = 30;
 
-const triple = z.string().max(60).transform((s) => s.split(',').map(Number));
-const list = <T extends string>(vocab: readonly T[]) =>
-  z.string().max(400).transform((s) => s.split(',').filter((x): x is T => vocab.includes(x as T)));
+// Plain string checks, not zod: this module ships to every phone, and zod
+// would add 30 KB to the first load for a few splits.
+function numbers(raw: string | null, count: number): number[] | null {
+  if (!raw || raw.length > 60) return null;
+  const parts = raw.split(',');
+  if (parts.length !== count || !parts.every((p) => /^-?\d+(\.\d+)?$/.test(p.trim()))) return null;
+  return parts.map(Number);
+}
+
+function list<T extends string>(vocab: readonly T[], raw: string | null): T[] {
+  if (!raw || raw.length > 400) return [];
+  return raw.split(',').filter((x): x is T => vocab.includes(x as T));
+}
 
 function parseView(raw: string | null): View | null {
-  const r = triple.safeParse(raw);
-  if (!r.success) return null;
-  const [lat, lng, zoom] = r.data;
-  if (r.data.length !== 3 || !inRange(lat, -85, 85) || !inRange(lng, -180, 180) || !inRange(zoom, 3, 19)) return null;
+  const r = numbers(raw, 3);
+  if (!r) return null;
+  const [lat, lng, zoom] = r;
+  if (!inRange(lat, -85, 85) || !inRange(lng, -180, 180) || !inRange(zoom, 3, 19)) return null;
   return { lat: lat!, lng: lng!, zoom: Math.round(zoom!) };
 }
 
 function parseOrigin(raw: string | null, place: string | null): Origin | null {
-  const r = triple.safeParse(raw);
-  if (!r.success || r.data.length !== 2) return null;
-  const [lat, lng] = r.data;
+  const r = numbers(raw, 2);
+  if (!r) return null;
+  const [lat, lng] = r;
   if (!inRange(lat, -85, 85) || !inRange(lng, -180, 180)) return null;
   return { lat: lat!, lng: lng!, place: place ? place.slice(0, 60) : null };
 }
@@ -53,8 +62,8 @@ export function parseState(p: Params): ExplorerState {
     selected: s && /^[A-Za-z0-9_-]{1,64}$/.test(s) ? s : null,
     origin: parseOrigin(p.get('near'), p.get('place')),
     filters: {
-      kind: list(KINDS).safeParse(p.get('kind') ?? '').data ?? [],
-      amenities: list(AMENITIES).safeParse(p.get('amenities') ?? '').data ?? [],
+      kind: list(KINDS, p.get('kind')),
+      amenities: list(AMENITIES, p.get('amenities')),
       openNow: p.get('openNow') === '1',
       h24: p.get('h24') === '1',
       all: p.get('all') === '1',

@@ -33,7 +33,13 @@ export function bboxPixels(b: Bbox, zoom: number): { width: number; height: numb
 export class ClusterCache {
   private cache = new Map<string, Supercluster>();
 
-  constructor(private readonly index: StationIndex, private readonly capacity = 12) {}
+  // Each clustering of 200,000 stations holds ~70 MB: keep a few filter sets only.
+  constructor(private readonly index: StationIndex, private readonly capacity = 6) {}
+
+  /** Clusters the public map's default view (stations in use) ahead of the first request. */
+  warm(now: Date): void {
+    this.get({ kinds: [], amenities: [], statuses: ['in_use'], openNow: false, h24: false }, now);
+  }
 
   private get(f: Filters, now: Date): Supercluster {
     const key = this.index.filterKey(f, now);

@@ -35,7 +35,10 @@ async function build(version: string): Promise<Loaded> {
     orderBy: { id: 'asc' },
   });
   const index = new StationIndex(rows, oracle);
-  return { index, clusters: new ClusterCache(index), version };
+  const clusters = new ClusterCache(index);
+  // Build the map's default clustering before the swap, so no request waits for it.
+  clusters.warm(new Date());
+  return { index, clusters, version };
 }
 
 function rebuild(version: string): Promise<Loaded> {
