@@ -54,9 +54,9 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
           tiles={tiles}
           state={state}
           focus={focus}
-          onView={(view, b) => {
+          onView={(view, b, initial) => {
             setBbox(b);
-            navigate({ view }, 'replace');
+            if (!initial) navigate({ view }, 'replace');
           }}
           onSelect={select}
           onCircle={(circle) => navigate({ circle }, 'replace')}

@@ -13,7 +13,7 @@ export type StationMapProps = {
   tiles: TileConfig;
   state: ExplorerState;
   focus: MapFocus | null;
-  onView: (view: View, bbox: Bbox) => void;
+  onView: (view: View, bbox: Bbox, initial: boolean) => void;
   onSelect: (station: { id: string; lat: number; lng: number }) => void;
   onCircle: (mode: ExplorerState['circle']) => void;
 };

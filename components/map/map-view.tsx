@@ -38,7 +38,7 @@ export default function MapView({ tiles, state, focus, onView, onSelect, onCircl
             <Tooltip permanent direction="top">{state.origin.place ?? tl('you')}</Tooltip>
           </CircleMarker>
         )}
-        <ViewSync crs={crs} view={state.view} focus={focus} onView={(v, b) => { setZoom(v.zoom); onView(v, b); }} />
+        <ViewSync crs={crs} view={state.view} focus={focus} onView={(v, b, initial) => { setZoom(v.zoom); onView(v, b, initial); }} />
       </MapContainer>
       {tilesFailed && <p className="tiles-failed" role="status">{t('tilesFailed')}</p>}
       <CircleControl mode={state.circle} zoom={zoom} onChange={onCircle} />

@@ -6,22 +6,24 @@ import type { Bbox } from '@/lib/stations/schema';
 import { bboxFromDisplay, fromDisplay, toDisplay, type DisplayCrs } from './display-crs';
 import type { MapFocus } from './index';
 
-type Props = { crs: DisplayCrs; view: View | null; focus: MapFocus | null; onView: (v: View, b: Bbox) => void };
+type Props = { crs: DisplayCrs; view: View | null; focus: MapFocus | null; onView: (v: View, b: Bbox, initial: boolean) => void };
 
 // Keeps the map and the URL in step: moves are reported (and written to the
 // URL by the page); a URL that changes by itself (back button) moves the map.
 export function ViewSync({ crs, view, focus, onView }: Props) {
   const map = useMap();
-  const report = () => {
+  const report = (initial = false) => {
     const c = map.getCenter();
     const [lat, lng] = fromDisplay(crs, c.lat, c.lng);
     const b = map.getBounds();
-    onView({ lat, lng, zoom: map.getZoom() }, bboxFromDisplay(crs, b.getSouth(), b.getWest(), b.getNorth(), b.getEast()));
+    onView({ lat, lng, zoom: map.getZoom() }, bboxFromDisplay(crs, b.getSouth(), b.getWest(), b.getNorth(), b.getEast()), initial);
   };
   const reportOnce = useEffectEvent(report);
-  useMapEvents({ moveend: report });
+  useMapEvents({ moveend: () => report() });
   useEffect(() => {
-    map.whenReady(() => reportOnce());
+    // The first report gives the page the visible box; it does not rewrite the
+    // URL, which would race a link the user is already following.
+    map.whenReady(() => reportOnce(true));
   }, [map]);
 
   useEffect(() => {
