@@ -7,6 +7,7 @@ export const routing = defineRouting({
   defaultLocale: 'zh-CN',
   localePrefix: 'as-needed',
   localeDetection: false,
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -14,6 +14,10 @@ const schema = z.object({
   INDEX_REFRESH_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   /** Public origin used in share metadata (Open Graph URLs). */
   SITE_URL: z.url().default('http://localhost:3000'),
+  /** Signs session cookies. Required in production; a fixed development value otherwise. */
+  BETTER_AUTH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** Where uploaded station photos are kept. */
+  UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
 });
 
 export type Env = z.infer<typeof schema>;

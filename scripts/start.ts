@@ -2,8 +2,10 @@
 // missing or older than the sources, then serve the production build.
 // Usage: tsx scripts/start.ts [--port N] [--fresh]   (--fresh: delete the SQLite file first, for tests)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createPrismaClient } from '../lib/db-client';
 import { applyMigrations } from './lib/migrate';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -21,6 +23,25 @@ function newestMtime(p: string): number {
   return readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), st.mtimeMs);
 }
 
+/** Sessions need a secret; the embedded default keeps a random one in data/ across restarts. */
+function ensureAuthSecret(): void {
+  if (process.env.BETTER_AUTH_SECRET) return;
+  const file = 'data/.auth-secret';
+  if (!existsSync(file)) {
+    mkdirSync('data', { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  process.env.BETTER_AUTH_SECRET = readFileSync(file, 'utf8').trim();
+}
+
+async function printSignInHint(): Promise<void> {
+  const db = createPrismaClient(databaseUrl);
+  const admins = await db.user.count().finally(() => db.$disconnect());
+  if (admins > 0) return;
+  console.log('No admin account yet. Create the first province admin, then sign in at /admin/sign-in:');
+  console.log('  ADMIN_PASSWORD=… npm run admin:create -- --email you@example.org --role province');
+}
+
 function run(cmd: string, args: string[]): void {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);
@@ -34,12 +55,14 @@ async function main() {
   const { applied } = await applyMigrations(databaseUrl);
   console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
   run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts', '--if-empty']);
+  ensureAuthSecret();
   const buildId = '.next/BUILD_ID';
   const stale = !existsSync(buildId) || SOURCES.some((s) => newestMtime(s) > statSync(buildId).mtimeMs);
   if (stale) {
     console.log('building the production app (about two minutes on two cores)…');
     run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build']);
   }
+  await printSignInHint();
   console.log(`Yizhan: http://localhost:${port} (database ${databaseUrl})`);
   const server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port!], { stdio: 'inherit', env: process.env });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));

@@ -1,0 +1,21 @@
+import { connection } from 'next/server';
+import type { ReactNode } from 'react';
+import { AdminHeader } from '@/components/admin/admin-header';
+import { requireAdmin } from '@/lib/auth/session';
+import { openReportCount } from '@/lib/reports/queries';
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// Every admin page needs a signed-in admin. This is a convenience for pages:
+// each page, action and API write checks the session and scope again itself.
+export default async function AdminLayout({ children, params }: Props) {
+  await connection();
+  const { locale } = await params;
+  const admin = await requireAdmin(locale);
+  return (
+    <div className="admin">
+      <AdminHeader admin={admin} openReports={await openReportCount(admin)} />
+      <main className="admin-page">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { signOut } from '@/app/[locale]/admin/sign-in/actions';
+import { Link } from '@/i18n/navigation';
+import { canManageAccounts, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
+
+export async function AdminHeader({ admin, openReports }: { admin: Admin; openReports: number }) {
+  const t = await getTranslations('admin');
+  const locale = await getLocale();
+  return (
+    <div className="admin-header">
+      <nav aria-label={t('nav')}>
+        <Link href="/admin">{t('stations')}</Link>
+        <Link href="/admin/reports">{t('reportsCount', { count: openReports })}</Link>
+        {canManageAccounts(admin) && <Link href="/admin/accounts">{t('accounts')}</Link>}
+        {canReadWholeLog(admin) && <Link href="/admin/audit">{t('audit')}</Link>}
+        <Link href="/">{t('publicMap')}</Link>
+      </nav>
+      <div className="admin-who">
+        <span>{t('signedInAs', { email: admin.email, role: t(`roles.${admin.role}`) })}</span>
+        <form action={signOut}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit">{t('signOut')}</button>
+        </form>
+        <form action={signOut}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="everywhere" value="1" />
+          <button type="submit">{t('signOutEverywhere')}</button>
+        </form>
+      </div>
+    </div>
+  );
+}

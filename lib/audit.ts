@@ -1,0 +1,41 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Admin } from '@/lib/permissions/roles';
+
+// Every admin decision is written in the same transaction as the change it
+// records, so the log and the data never disagree.
+
+export type AuditAction =
+  | 'create' | 'edit' | 'verify' | 'archive' | 'restore' | 'import'
+  | 'report_resolve' | 'report_dismiss'
+  | 'account_create' | 'account_disable' | 'account_enable' | 'account_rescope';
+
+type Entry = {
+  action: AuditAction;
+  stationId?: string | null;
+  countyCode?: string | null;
+  before?: unknown;
+  after?: unknown;
+  note?: string | null;
+};
+
+export async function recordAudit(tx: Prisma.TransactionClient, actor: Admin | { id: null; email: string }, e: Entry) {
+  await tx.auditEntry.create({
+    data: {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: e.action,
+      stationId: e.stationId ?? null,
+      countyCode: e.countyCode ?? null,
+      before: e.before === undefined ? null : JSON.stringify(e.before),
+      after: e.after === undefined ? null : JSON.stringify(e.after),
+      note: e.note ?? null,
+    },
+  });
+}
+
+/** Bumps the shared data version so every app instance reloads its station index. */
+export async function bumpDataVersion(tx: Prisma.TransactionClient) {
+  const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await tx.appState.upsert({ where: { key: 'dataVersion' }, update: { value }, create: { key: 'dataVersion', value } });
+}
