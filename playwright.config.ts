@@ -28,7 +28,8 @@ export default defineConfig({
     { name: 'desktop', testIgnore: /api\//, use: { ...chromium, viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
-      testIgnore: /api\//,
+      // Admin work happens on desktops; the phone runs the public map's specs.
+      testIgnore: [/api\//, /admin\//],
       use: { ...chromium, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, userAgent: devices['Pixel 7'].userAgent },
     },
   ],

@@ -1,5 +1,5 @@
 import Supercluster, { type PointFeature } from 'supercluster';
-import type { Bbox, Filters } from './schema';
+import { DEFAULT_STATUSES, type Bbox, type Filters } from './schema';
 import type { StationIndex } from './station-index';
 
 // Server-side clustering for the map: the browser gets clusters and the few
@@ -36,9 +36,11 @@ export class ClusterCache {
   // Each clustering of 200,000 stations holds ~70 MB: keep a few filter sets only.
   constructor(private readonly index: StationIndex, private readonly capacity = 6) {}
 
-  /** Clusters the public map's default view (stations in use) ahead of the first request. */
+  /** Clusters the two default views ahead of the first request: the map's (in use) and the API's. */
   warm(now: Date): void {
-    this.get({ kinds: [], amenities: [], statuses: ['in_use'], openNow: false, h24: false }, now);
+    const none = { kinds: [], amenities: [], openNow: false, h24: false };
+    this.get({ ...none, statuses: ['in_use'] }, now);
+    this.get({ ...none, statuses: [...DEFAULT_STATUSES] }, now);
   }
 
   private get(f: Filters, now: Date): Supercluster {
