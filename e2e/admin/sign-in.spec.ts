@@ -9,8 +9,11 @@ test('sign in, sign out; wrong passwords are refused and then throttled', async 
     await page.getByLabel('电子邮箱').fill(admin.email);
     await page.getByLabel('密码').fill(`wrong-${i}`);
     await page.getByRole('button', { name: '登录', exact: true }).click();
+    // The form clears the password once the server has answered.
+    await expect(page.getByLabel('密码')).toHaveValue('');
     await expect(page.locator('.form-error')).toHaveText('邮箱或密码不正确。');
   }
+  expect((await testDb().rateLimit.findFirst({ where: { key: `signin_account:${admin.email}` } }))?.points).toBe(5);
   // The sixth try is refused even with the right password.
   await page.getByLabel('密码').fill(admin.password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
