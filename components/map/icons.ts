@@ -3,18 +3,20 @@ import L from 'leaflet';
 // Markers are divIcons built only from our own codes and numbers, never from
 // user text (names go in the DOM `title` property, which Leaflet sets as text).
 
-const KIND_LETTER: Record<string, string> = {
-  station: '驿', service_centre: '中', cultural_palace: '宫', activity_venue: '阵', rights_room: '权', workers_home: '家',
+// One glyph per kind, in the page's language (the marker's title carries the full name).
+const KIND_LETTER: Record<string, Record<string, string>> = {
+  'zh-CN': { station: '驿', service_centre: '中', cultural_palace: '宫', activity_venue: '阵', rights_room: '权', workers_home: '家' },
+  en: { station: 'S', service_centre: 'C', cultural_palace: 'P', activity_venue: 'V', rights_room: 'R', workers_home: 'H' },
 };
 
 const cache = new Map<string, L.DivIcon>();
 
-export function stationIcon(kind: string, status: string, openNow: boolean, selected: boolean): L.DivIcon {
-  const key = `${kind}|${status}|${openNow}|${selected}`;
+export function stationIcon(kind: string, status: string, openNow: boolean, selected: boolean, locale: string): L.DivIcon {
+  const key = `${kind}|${status}|${openNow}|${selected}|${locale}`;
   let icon = cache.get(key);
   if (!icon) {
     const state = status !== 'in_use' ? 'off' : openNow ? 'open' : 'closed';
-    const letter = KIND_LETTER[kind] ?? '站';
+    const letter = (KIND_LETTER[locale] ?? KIND_LETTER['zh-CN']!)[kind] ?? '•';
     icon = L.divIcon({
       className: `station-marker marker-${state}${selected ? ' marker-selected' : ''}`,
       html: `<span aria-hidden="true">${letter}</span>`,

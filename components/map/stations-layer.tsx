@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import { filtersToApi, type UiFilters } from '@/components/explorer/url-state';
@@ -40,6 +40,7 @@ function useViewportFeatures(crs: DisplayCrs, filters: UiFilters): ViewportFeatu
 
 export function StationsLayer({ crs, filters, selectedId, onSelect }: Props) {
   const t = useTranslations('map');
+  const locale = useLocale();
   const map = useMap();
   const features = useViewportFeatures(crs, filters);
   return (
@@ -52,7 +53,7 @@ export function StationsLayer({ crs, filters, selectedId, onSelect }: Props) {
           return <Marker key={`k-${lng},${lat}`} position={pos} icon={clusterIcon(p.count)} title={t('cluster', { count: p.count })}
             eventHandlers={{ click: () => map.flyTo(pos, Math.min(p.expansionZoom, 18)), keydown: (e) => isActivation(e) && map.flyTo(pos, Math.min(p.expansionZoom, 18)) }} />;
         }
-        return <Marker key={p.id} position={pos} icon={stationIcon(p.kind, p.status, p.openNow, p.id === selectedId)} title={p.name}
+        return <Marker key={p.id} position={pos} icon={stationIcon(p.kind, p.status, p.openNow, p.id === selectedId, locale)} title={p.name}
           zIndexOffset={p.id === selectedId ? 1000 : 0} eventHandlers={{ click: () => onSelect({ id: p.id, lat, lng }), keydown: (e) => isActivation(e) && onSelect({ id: p.id, lat, lng }) }} />;
       })}
     </>
