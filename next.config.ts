@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { STATIC_HEADERS } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -12,6 +13,13 @@ const config: NextConfig = {
   // `npm test` type-checks the whole project (scripts and tests too) with tsc;
   // the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Station photos (up to 5 MB each) are uploaded through a server action.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  // On every response, static files included; the Content-Security-Policy,
+  // which needs a fresh nonce per page, is set in proxy.ts.
+  async headers() {
+    return [{ source: '/:path*', headers: [...STATIC_HEADERS] }];
+  },
 };
 
 export default withNextIntl(config);

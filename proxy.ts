@@ -1,8 +1,10 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { API_POLICY, newNonce, pagePolicy } from './lib/security/headers';
 
 const intl = createMiddleware(routing);
+const dev = process.env.NODE_ENV === 'development';
 
 /** A path with a broken percent-escape cannot name anything; Next would answer it with a bare 500. */
 function decodable(path: string): boolean {
@@ -14,13 +16,24 @@ function decodable(path: string): boolean {
   }
 }
 
+function withPolicy(res: NextResponse, policy: string): NextResponse {
+  res.headers.set('Content-Security-Policy', policy);
+  return res;
+}
+
 export default function proxy(req: NextRequest) {
   const path = req.nextUrl.pathname;
   if (!decodable(path)) {
-    return NextResponse.json({ error: { message: 'path: malformed percent-encoding', field: 'path' } }, { status: 400 });
+    return withPolicy(NextResponse.json({ error: { message: 'path: malformed percent-encoding', field: 'path' } }, { status: 400 }), API_POLICY);
   }
-  if (path.startsWith('/api/')) return NextResponse.next();
-  return intl(req);
+  if (path.startsWith('/api/')) return withPolicy(NextResponse.next(), API_POLICY);
+  // Next takes the nonce for its inline scripts from the request's CSP header;
+  // next-intl forwards the request headers it is given.
+  const nonce = newNonce();
+  const policy = pagePolicy(nonce, dev);
+  req.headers.set('Content-Security-Policy', policy);
+  req.headers.set('x-nonce', nonce);
+  return withPolicy(intl(req), policy);
 }
 
 export const config = {

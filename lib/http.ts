@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { isDbUnavailable } from '@/lib/db-errors';
 
 // The one error shape of the API: { error: { message, field? } }.
 export function jsonError(status: number, message: string, field?: string) {
@@ -28,4 +29,36 @@ export function json(data: unknown, init?: { maxAge?: number }) {
   const headers: Record<string, string> = {};
   if (init?.maxAge) headers['Cache-Control'] = `public, max-age=${init.maxAge}`;
   return NextResponse.json(data, { headers });
+}
+
+/** Seconds a client should wait before retrying while the database is away. */
+const RETRY_AFTER_S = 5;
+let lastOutageLog = 0;
+
+/** 503 with the one error shape: the database cannot be reached; a retry will do. */
+export function databaseUnavailable() {
+  return NextResponse.json(
+    { error: { message: 'The database is unavailable; try again in a few seconds' } },
+    { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_S), 'Cache-Control': 'no-store' } },
+  );
+}
+
+/**
+ * Wraps a route handler so that a database outage answers 503 JSON instead of
+ * a 500: `export const GET = withDb(async (req) => …)`. Other errors still throw.
+ */
+export function withDb<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!isDbUnavailable(error)) throw error;
+      // One line per ten seconds of outage is enough to see it in the log.
+      if (Date.now() - lastOutageLog > 10_000) {
+        lastOutageLog = Date.now();
+        console.warn(`database unavailable: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`);
+      }
+      return databaseUnavailable();
+    }
+  };
 }

@@ -10,6 +10,7 @@ import { BENCH_DB_URL, ensureBenchDb, ensureBuild, readBuildId, stationCoords } 
 import { checks, printChecks, printLoad, printNearest, printViewport, writeJson } from './bench/report';
 import { type Server, freePort, serverPid, startServer, statusField, stopServer, waitForServer } from './bench/server';
 import { argValue, mulberry32 } from './bench/stats';
+import { runCoverageBench } from './bench-coverage';
 import { runLoad } from './bench/throughput';
 import { warmUp } from './bench/warmup';
 import {
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
     client.close();
     await stopServer(server);
   }
+  // Province-wide 15-minute coverage, in process (its own PASS/FAIL lines and bench-results/coverage-latest.json).
+  await runCoverageBench();
 }
 
 main().catch((err: unknown) => {

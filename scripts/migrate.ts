@@ -1,6 +1,7 @@
 // Applies pending prisma/migrations to DATABASE_URL (`prisma migrate deploy`
 // without the schema-engine binary):  npx tsx scripts/migrate.ts
 import { existsSync } from 'node:fs';
+import { redactUrl } from '../lib/db-url';
 import { applyMigrations } from './lib/migrate';
 
 async function main(): Promise<void> {
@@ -9,8 +10,8 @@ async function main(): Promise<void> {
   const { applied } = await applyMigrations(url, { log: (msg) => console.log(msg) });
   console.log(
     applied.length === 0
-      ? `${url}: database is up to date`
-      : `${url}: applied ${applied.length} migration(s): ${applied.join(', ')}`,
+      ? `${redactUrl(url)}: database is up to date`
+      : `${redactUrl(url)}: applied ${applied.length} migration(s): ${applied.join(', ')}`,
   );
 }
 

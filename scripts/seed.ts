@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { divisionRows } from '@/lib/divisions-data';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { generateSampleStations } from '@/lib/sample-data';
+import { redactUrl } from '@/lib/db-url';
 import { applyMigrations } from './lib/migrate';
 
 const CHUNK = 500;
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient(url);
   try {
     if (args.has('--if-empty') && (await prisma.division.count()) > 0) {
-      console.log(`seed: ${url} already has divisions; nothing to do`);
+      console.log(`seed: ${redactUrl(url)} already has divisions; nothing to do`);
       return;
     }
     await upsertDivisions(prisma);
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     if (force || process.env.SEED_SAMPLE !== '0') await seedSample(prisma, force);
     else console.log('sample: skipped (SEED_SAMPLE=0)');
     await bumpDataVersion(prisma);
-    console.log(`seed: done in ${elapsed(start)} (${url})`);
+    console.log(`seed: done in ${elapsed(start)} (${redactUrl(url)})`);
   } finally {
     await prisma.$disconnect();
   }

@@ -1,12 +1,18 @@
 // `npm start`: migrate, seed an empty database, build when the build is
 // missing or older than the sources, then serve the production build.
-// Usage: tsx scripts/start.ts [--port N] [--fresh]   (--fresh: delete the SQLite file first, for tests)
+// Usage: tsx scripts/start.ts [--port N] [--fresh] [--no-build]
+//   --fresh (for tests): delete the SQLite file, or drop and recreate the PostgreSQL schema, first.
+//   --no-build (for tests starting extra servers): serve the existing build even if sources are newer.
+// SIGTERM/SIGINT are passed to `next start`, which stops accepting connections
+// and lets the requests in flight finish before it exits.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/db-client';
+import { providerOf, redactUrl, sqlitePath } from '../lib/db-url';
 import { applyMigrations } from './lib/migrate';
+import { resetPostgres } from './lib/pg-admin';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -47,26 +53,47 @@ function run(cmd: string, args: string[]): void {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-async function main() {
-  if (process.argv.includes('--fresh')) {
-    if (!databaseUrl.startsWith('file:')) throw new Error('--fresh only deletes SQLite files');
-    for (const suffix of ['', '-wal', '-shm']) rmSync(databaseUrl.slice('file:'.length) + suffix, { force: true });
+/** A client that never stops reading must not keep a stopping server alive forever. */
+const SHUTDOWN_GRACE_MS = 25_000;
+
+async function fresh(): Promise<void> {
+  if (providerOf(databaseUrl) === 'postgresql') return resetPostgres(databaseUrl);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath(databaseUrl) + suffix, { force: true });
+}
+
+function serve(): void {
+  const server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port!], { stdio: 'inherit', env: process.env });
+  let stopping = false;
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(sig, () => {
+      if (stopping) return;
+      stopping = true;
+      server.kill(sig);
+      setTimeout(() => {
+        console.error(`requests still open after ${SHUTDOWN_GRACE_MS / 1000} s: stopping anyway`);
+        server.kill('SIGKILL');
+      }, SHUTDOWN_GRACE_MS).unref();
+    });
   }
+  // Next exits 130/143 after a clean stop on a signal: that is success here.
+  server.on('exit', (code) => process.exit(stopping && (code === 130 || code === 143) ? 0 : (code ?? 1)));
+}
+
+async function main() {
+  if (process.argv.includes('--fresh')) await fresh();
   const { applied } = await applyMigrations(databaseUrl);
   console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
   run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts', '--if-empty']);
   ensureAuthSecret();
   const buildId = '.next/BUILD_ID';
-  const stale = !existsSync(buildId) || SOURCES.some((s) => newestMtime(s) > statSync(buildId).mtimeMs);
+  const stale = !existsSync(buildId) || (!process.argv.includes('--no-build') && SOURCES.some((s) => newestMtime(s) > statSync(buildId).mtimeMs));
   if (stale) {
     console.log('building the production app (about two minutes on two cores)…');
     run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build']);
   }
   await printSignInHint();
-  console.log(`Yizhan: http://localhost:${port} (database ${databaseUrl})`);
-  const server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port!], { stdio: 'inherit', env: process.env });
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => server.kill(sig));
-  server.on('exit', (code) => process.exit(code ?? 0));
+  console.log(`Yizhan: http://localhost:${port} (database ${redactUrl(databaseUrl)})`);
+  serve();
 }
 
 main().catch((err) => {

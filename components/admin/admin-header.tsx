@@ -11,6 +11,8 @@ export async function AdminHeader({ admin, openReports }: { admin: Admin; openRe
       <nav aria-label={t('nav')}>
         <Link href="/admin">{t('stations')}</Link>
         <Link href="/admin/reports">{t('reportsCount', { count: openReports })}</Link>
+        <Link href="/admin/import">{t('import')}</Link>
+        <Link href="/admin/export">{t('export')}</Link>
         {canManageAccounts(admin) && <Link href="/admin/accounts">{t('accounts')}</Link>}
         {canReadWholeLog(admin) && <Link href="/admin/audit">{t('audit')}</Link>}
         <Link href="/">{t('publicMap')}</Link>

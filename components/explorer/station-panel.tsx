@@ -1,6 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { PanelPhotos } from '@/components/photos/panel-photos';
+import { ReportForm } from '@/components/reports/report-form';
 import { StationDetails } from '@/components/stations/station-details';
 import { Link } from '@/i18n/navigation';
 import type { PublicStation } from '@/lib/stations/types';
@@ -43,6 +45,8 @@ export function StationPanel({ id, onClose }: Props) {
       {data && typeof data === 'object' && (
         <div ref={heading} tabIndex={-1} className="panel-focus">
           <StationDetails station={data.station} now={data.now} />
+          <PanelPhotos stationId={data.station.id} name={data.station.name} />
+          <ReportForm stationId={data.station.id} />
           <p>
             <Link href={`/stations/${data.station.id}`}>{t('permalink')}</Link>
           </p>

@@ -20,6 +20,12 @@ export function SiteHeader() {
       <Link href="/" className="brand">
         <span className="brand-name">{t('brand')}</span> <span className="brand-tagline">{t('tagline')}</span>
       </Link>
+      <nav aria-label={t('nav')} className="site-nav">
+        <Link href="/">{t('map')}</Link>
+        <Link href="/coverage">{t('coverage')}</Link>
+        <Link href="/stats">{t('stats')}</Link>
+        <Link href="/api-docs">{t('api')}</Link>
+      </nav>
       <Suspense fallback={fallback}>
         <LanguageSwitch locale={other} label={t('otherLanguage')} />
       </Suspense>

@@ -28,3 +28,7 @@ const MapView = dynamic(() => import('./map-view'), { ssr: false, loading: Loadi
 export function StationMap(props: StationMapProps) {
   return <MapView {...props} />;
 }
+
+/** The station form's map with a draggable pin (admin). */
+export const PinPicker = dynamic(() => import('./pin-picker'), { ssr: false, loading: Loading });
+export { CoverageMap, type CoverageMapProps } from './coverage-map-loader';

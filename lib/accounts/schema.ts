@@ -30,3 +30,11 @@ export const accountSchema = z
   .and(scopeSchema);
 
 export type AccountInput = z.infer<typeof accountSchema>;
+
+/** Which account a province admin acts on. */
+export const accountIdSchema = z.object({ userId: z.string().trim().min(1, 'userId: required').max(64) });
+
+/** A new role and division for an existing account. */
+export const rescopeSchema = accountIdSchema.and(scopeSchema);
+
+export const disableSchema = accountIdSchema.and(z.object({ disabled: z.enum(['0', '1']).transform((v) => v === '1') }));

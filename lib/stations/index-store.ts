@@ -7,7 +7,8 @@ import { StationIndex, type HoursOracle } from './station-index';
 
 // One in-memory index per process. It is rebuilt when the shared data version
 // in the database changes, so every app instance sees writes made by another
-// within INDEX_REFRESH_MS; readers keep the old index while a new one builds.
+// within INDEX_REFRESH_MS; readers keep the old index while a new one builds,
+// and while the database is down (the map keeps working on its last copy).
 
 export type Loaded = { index: StationIndex; clusters: ClusterCache; version: string };
 
@@ -16,7 +17,7 @@ const oracle: HoursOracle = {
   is24x7: (h) => hoursState(h, new Date()).is24x7,
 };
 
-type State = { current?: Loaded; building?: Promise<Loaded>; checkedAt: number };
+type State = { current?: Loaded; building?: Promise<Loaded>; refreshing?: Promise<Loaded>; checkedAt: number; failing?: boolean };
 const g = globalThis as unknown as { yizhanIndex?: State };
 const state: State = (g.yizhanIndex ??= { checkedAt: 0 });
 
@@ -48,13 +49,27 @@ function rebuild(version: string): Promise<Loaded> {
   return state.building;
 }
 
+function refresh(): Promise<Loaded> {
+  state.refreshing ??= dataVersion()
+    .then((version) => (state.current?.version === version ? state.current : rebuild(version)))
+    .finally(() => (state.refreshing = undefined));
+  return state.refreshing;
+}
+
+// Logged once per outage, not at every check.
+function noteRefresh(error?: unknown): void {
+  if (error && !state.failing) console.warn(`station index: refresh failed, serving the copy in memory: ${String(error).split('\n').at(-1)}`);
+  else if (!error && state.failing) console.warn('station index: refreshed again');
+  state.failing = !!error;
+}
+
 export async function getStationIndex(): Promise<Loaded> {
   const now = Date.now();
   if (state.current && now - state.checkedAt < env.INDEX_REFRESH_MS) return state.current;
   state.checkedAt = now;
-  const version = await dataVersion();
-  if (state.current?.version === version) return state.current;
-  // A stale index answers while the new one builds; only the first load waits.
-  const next = rebuild(version);
-  return state.current ?? next;
+  // Only the first load waits; after it, checks and rebuilds run behind the
+  // requests, which a failed check (database down) leaves untouched.
+  if (!state.current) return refresh();
+  refresh().then(() => noteRefresh(), noteRefresh);
+  return state.current;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { isDbUnavailable } from '@/lib/db-errors';
 import { hoursState, weekSchedule } from '@/lib/hours';
 import { navLinks } from '@/lib/nav-links';
 import { countyLabel } from './search';
@@ -32,8 +33,21 @@ export async function getPublicStation(id: string, now: Date): Promise<PublicSta
   };
 }
 
+let lastSampleAnswer: boolean | undefined;
+
+/**
+ * The layout asks this on every page, so an outage must not fail it: the last
+ * answer stands in (the notice shows when unknown), and the page itself says
+ * what it could not load.
+ */
 export async function sampleRowsExist(): Promise<boolean> {
-  return (await db.station.findFirst({ where: { isSample: true, archivedAt: null }, select: { id: true } })) !== null;
+  try {
+    lastSampleAnswer = (await db.station.findFirst({ where: { isSample: true, archivedAt: null }, select: { id: true } })) !== null;
+    return lastSampleAnswer;
+  } catch (error) {
+    if (isDbUnavailable(error)) return lastSampleAnswer ?? true;
+    throw error;
+  }
 }
 
 export { countyLabel };

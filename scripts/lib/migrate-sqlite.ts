@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { sqlitePath } from '../../lib/db-url';
 import type { MigrationFile, MigrationRecord, MigrationTarget } from './migrate';
+
+export { sqlitePath };
 
 // Byte for byte the statement Prisma's schema engine runs for SQLite, so a
 // database migrated here looks the same to `prisma migrate status`.
@@ -18,13 +20,6 @@ export const CREATE_MIGRATIONS_TABLE = `CREATE TABLE "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 );
 `;
-
-/** File path of a SQLite `file:` URL; relative paths resolve against the cwd. */
-export function sqlitePath(url: string): string {
-  const withoutQuery = url.replace(/\?.*$/, '');
-  if (withoutQuery.startsWith('file://')) return fileURLToPath(withoutQuery);
-  return path.resolve(withoutQuery.replace(/^file:/, ''));
-}
 
 interface RecordRow {
   migration_name: string;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +7,7 @@ import { applyMigrations, sha256 } from './migrate';
 
 const migrationsDir = path.resolve(import.meta.dirname, '../../prisma/migrations');
 const initSql = readFileSync(path.join(migrationsDir, '20261125000000_init/migration.sql'), 'utf8');
+const committed = readdirSync(migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
 let dir: string;
 let file: string;
@@ -34,11 +35,11 @@ describe('applyMigrations', () => {
   it('creates the schema tables and records the migration like Prisma', async () => {
     const { applied } = await applyMigrations(url, { migrationsDir });
 
-    expect(applied).toEqual(['20261125000000_init']);
+    expect(applied).toEqual(committed);
     const tables = query<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table'`).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['Division', 'Station', 'AppState', '_prisma_migrations']));
-    const rows = query<Record<string, unknown>>('SELECT * FROM _prisma_migrations');
-    expect(rows).toHaveLength(1);
+    const rows = query<Record<string, unknown>>('SELECT * FROM _prisma_migrations ORDER BY started_at');
+    expect(rows).toHaveLength(committed.length);
     expect(rows[0]).toMatchObject({
       migration_name: '20261125000000_init',
       checksum: sha256(initSql),
@@ -55,13 +56,13 @@ describe('applyMigrations', () => {
     const second = await applyMigrations(url, { migrationsDir });
 
     expect(second.applied).toEqual([]);
-    expect(query('SELECT id FROM _prisma_migrations')).toHaveLength(1);
+    expect(query('SELECT id FROM _prisma_migrations')).toHaveLength(committed.length);
   });
 
   it('warns, without re-running, when an applied migration was edited', async () => {
     await applyMigrations(url, { migrationsDir });
     const db = new Database(file);
-    db.prepare(`UPDATE _prisma_migrations SET checksum = ?`).run(sha256('something else'));
+    db.prepare(`UPDATE _prisma_migrations SET checksum = ? WHERE migration_name = '20261125000000_init'`).run(sha256('something else'));
     db.close();
     const warn = vi.fn();
 

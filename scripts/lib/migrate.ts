@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { migrationsDirFor, PG_MIGRATIONS_DIR, providerOf, SQLITE_MIGRATIONS_DIR } from '../../lib/db-url';
+import { openPostgresTarget } from './migrate-pg';
 import { openSqliteTarget } from './migrate-sqlite';
 
 // Applies prisma/migrations the way `prisma migrate deploy` does, without the
 // schema-engine binary this machine cannot download. The bookkeeping table is
 // Prisma's own, so `prisma migrate status` agrees wherever the CLI does run.
 
-export const DEFAULT_MIGRATIONS_DIR = 'prisma/migrations';
+export const DEFAULT_MIGRATIONS_DIR = SQLITE_MIGRATIONS_DIR;
+export { migrationsDirFor, PG_MIGRATIONS_DIR };
 
 export interface MigrationFile {
   name: string;
@@ -71,11 +74,7 @@ export async function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Promise<Migr
 }
 
 function openTarget(databaseUrl: string): MigrationTarget {
-  if (databaseUrl.startsWith('file:')) return openSqliteTarget(databaseUrl);
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new Error('PostgreSQL migrations are not implemented yet; use a file: DATABASE_URL');
-  }
-  throw new Error(`Unsupported DATABASE_URL "${databaseUrl}": expected file:…`);
+  return providerOf(databaseUrl) === 'postgresql' ? openPostgresTarget(databaseUrl) : openSqliteTarget(databaseUrl);
 }
 
 async function ensureMigrationsTable(target: MigrationTarget, log: (msg: string) => void) {
@@ -126,7 +125,7 @@ async function applyOne(target: MigrationTarget, migration: MigrationFile, warn:
 export async function applyMigrations(databaseUrl: string, opts: ApplyOptions = {}): Promise<{ applied: string[] }> {
   const log = opts.log ?? (() => {});
   const warn = opts.warn ?? ((msg: string) => console.warn(msg));
-  const migrations = await readMigrations(opts.migrationsDir);
+  const migrations = await readMigrations(opts.migrationsDir ?? migrationsDirFor(databaseUrl));
   const target = openTarget(databaseUrl);
   try {
     await target.locked(() => ensureMigrationsTable(target, log));

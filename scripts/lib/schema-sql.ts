@@ -10,12 +10,15 @@ import {
 } from '@prisma/driver-adapter-utils';
 import * as wasmEngine from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { DiffTarget } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from './migrate';
+import { pgSettings } from '../../lib/db-url';
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR, PG_MIGRATIONS_DIR } from './migrate';
+import { type Provider, withProvider } from './pg-schema';
+import { introspectionPool, withThrowawaySchema } from './pg-shadow';
+
+export { type Provider, withProvider, withThrowawaySchema };
 
 // SQL that Prisma would write for a schema change, computed offline by the
 // WebAssembly build of Prisma's schema engine talking through a driver adapter.
-
-export type Provider = 'sqlite' | 'postgresql';
 
 export type SchemaSource =
   | { kind: 'empty' }
@@ -28,14 +31,15 @@ export interface SchemaDiff {
   empty: boolean;
 }
 
-// Ready for PostgreSQL: add @prisma/adapter-pg here (it needs a real server).
 const adapterFactories: Record<Provider, (url: string) => Promise<SqlMigrationAwareDriverAdapterFactory>> = {
   sqlite: async (url) => {
     const { PrismaBetterSqlite3 } = await import('@prisma/adapter-better-sqlite3');
     return new PrismaBetterSqlite3({ url });
   },
-  postgresql: async () => {
-    throw new Error('PostgreSQL schema diffs are not implemented yet');
+  postgresql: async (url) => {
+    const { PrismaPg } = await import('@prisma/adapter-pg');
+    const s = pgSettings(url);
+    return new PrismaPg(introspectionPool(s.connectionString), { schema: s.schema, disposeExternalPool: true });
   },
 };
 
@@ -60,11 +64,6 @@ function loadEngine(): Promise<typeof wasmEngine> {
   return engineModule;
 }
 
-/** Points the schema's datasource at `provider`, so one schema serves both databases. */
-export function withProvider(schema: string, provider: Provider): string {
-  return schema.replace(/(datasource\s+\w+\s*\{[^}]*?provider\s*=\s*)"[^"]*"/, `$1"${provider}"`);
-}
-
 function toTarget(source: SchemaSource, provider: Provider): DiffTarget {
   if (source.kind === 'empty') return { tag: 'empty' };
   if (source.kind === 'datamodel') {
@@ -75,10 +74,20 @@ function toTarget(source: SchemaSource, provider: Provider): DiffTarget {
   return { tag: 'schemaDatasource', files: [{ path: 'schema.prisma', content }], configDir: process.cwd() };
 }
 
-function databaseUrl(from: SchemaSource, to: SchemaSource): string {
+export interface DiffOptions {
+  provider: Provider;
+  from: SchemaSource;
+  to: SchemaSource;
+  /** PostgreSQL: the engine connects even to diff two datamodels, so it needs a server. */
+  serverUrl?: string;
+}
+
+function databaseUrl({ provider, from, to, serverUrl }: DiffOptions): string {
   const urls = [from, to].flatMap((s) => (s.kind === 'database' ? [s.url] : []));
   if (urls.length === 2 && urls[0] !== urls[1]) throw new Error('Only one database can take part in a diff');
-  return urls[0] ?? ':memory:';
+  const url = urls[0] ?? serverUrl ?? (provider === 'sqlite' ? ':memory:' : undefined);
+  if (!url) throw new Error('A PostgreSQL diff needs a server: set TEST_POSTGRES_URL (see README, PostgreSQL)');
+  return url;
 }
 
 // Adapter failures reach us as "External error id#N"; the cause sits in the registry.
@@ -105,10 +114,10 @@ function tracked(factory: SqlMigrationAwareDriverAdapterFactory, opened: SqlDriv
 }
 
 /** The SQL script Prisma generates to go from `from` to `to`. */
-export async function schemaSql(opts: { provider: Provider; from: SchemaSource; to: SchemaSource }): Promise<SchemaDiff> {
+export async function schemaSql(opts: DiffOptions): Promise<SchemaDiff> {
   const { SchemaEngine } = await loadEngine();
   const opened: SqlDriverAdapter[] = [];
-  const factory = tracked(await adapterFactories[opts.provider](databaseUrl(opts.from, opts.to)), opened);
+  const factory = tracked(await adapterFactories[opts.provider](databaseUrl(opts)), opened);
   // The callback receives the engine's JSON log lines; they are only noise here.
   const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, factory);
   try {
@@ -125,19 +134,35 @@ export async function schemaSql(opts: { provider: Provider; from: SchemaSource; 
   }
 }
 
+export interface MigrationsSqlOptions {
+  schema: string;
+  provider?: Provider;
+  migrationsDir?: string;
+  /** PostgreSQL only: a database where a throwaway schema may be created (the engine cannot replay SQL itself). */
+  shadowUrl?: string;
+}
+
 /**
- * SQL from the schema the committed migrations build to `schema` (SQLite only,
- * like applyMigrations). The migrations run on a throwaway database with the
- * production runner: the engine's own "migrations" source feeds whole scripts
- * to the adapter's executeRaw, which better-sqlite3 rejects.
+ * SQL from the schema the committed migrations build to `schema`. The
+ * migrations run on a throwaway database with the production runner: the
+ * engine's own "migrations" source feeds whole scripts to the adapter's
+ * executeRaw, which better-sqlite3 rejects (and adapter-pg splits on ";").
  */
-export async function migrationsSql(opts: { schema: string; migrationsDir?: string }): Promise<SchemaDiff> {
+export async function migrationsSql(opts: MigrationsSqlOptions): Promise<SchemaDiff> {
+  const provider = opts.provider ?? 'sqlite';
+  const migrationsDir = opts.migrationsDir ?? (provider === 'postgresql' ? PG_MIGRATIONS_DIR : DEFAULT_MIGRATIONS_DIR);
+  const diffFrom = async (url: string) => {
+    await applyMigrations(url, { migrationsDir, warn: () => {} });
+    const to: SchemaSource = { kind: 'datamodel', schema: opts.schema };
+    return schemaSql({ provider, from: { kind: 'database', url }, to });
+  };
+  if (provider === 'postgresql') {
+    if (!opts.shadowUrl) throw new Error('PostgreSQL migrations need a server to replay them on: set TEST_POSTGRES_URL');
+    return withThrowawaySchema(opts.shadowUrl, diffFrom);
+  }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'yizhan-shadow-'));
   try {
-    const url = `file:${path.join(dir, 'shadow.db')}`;
-    await applyMigrations(url, { migrationsDir: opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR, warn: () => {} });
-    const to: SchemaSource = { kind: 'datamodel', schema: opts.schema };
-    return await schemaSql({ provider: 'sqlite', from: { kind: 'database', url }, to });
+    return await diffFrom(`file:${path.join(dir, 'shadow.db')}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,11 +1,11 @@
 import { connection, type NextRequest } from 'next/server';
-import { jsonError, json, parseQuery } from '@/lib/http';
+import { json, jsonError, parseQuery, withDb } from '@/lib/http';
 import { bboxPixels, MAX_VIEWPORT_PX } from '@/lib/stations/clusters';
 import { getStationIndex } from '@/lib/stations/index-store';
 import { toFilters, viewportQuerySchema } from '@/lib/stations/schema';
 
 // GET /api/stations?bbox=minLng,minLat,maxLng,maxLat&zoom=Z&kind=&amenities=&status=&openNow=&h24=
-export async function GET(req: NextRequest) {
+export const GET = withDb(async (req: NextRequest) => {
   await connection();
   const parsed = parseQuery(viewportQuerySchema, req.nextUrl.searchParams);
   if (!parsed.ok) return parsed.response;
@@ -17,4 +17,4 @@ export async function GET(req: NextRequest) {
   const { clusters } = await getStationIndex();
   const features = clusters.viewport(bbox, zoom, toFilters(parsed.data), new Date());
   return json({ type: 'FeatureCollection', features });
-}
+});

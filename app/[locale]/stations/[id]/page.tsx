@@ -3,8 +3,11 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { StationPhotos } from '@/components/photos/station-photos';
+import { ReportForm } from '@/components/reports/report-form';
 import { StationDetails } from '@/components/stations/station-details';
 import { Link } from '@/i18n/navigation';
+import { publicPhotos } from '@/lib/photos/queries';
 import { getPublicStation } from '@/lib/stations/queries';
 import { stationIdSchema } from '@/lib/stations/schema';
 
@@ -47,6 +50,8 @@ export default async function StationPage({ params }: Props) {
         <Link href="/">← {t('backToMap')}</Link>
       </p>
       <StationDetails station={station} now={new Date()} headingLevel={1} />
+      <StationPhotos name={station.name} photos={await publicPhotos(station.id)} />
+      <ReportForm stationId={station.id} />
       <p>
         <Link href={`/?s=${station.id}&at=${station.lat},${station.lng},16`}>{t('showOnMap')}</Link>
       </p>

@@ -1,10 +1,10 @@
 import { connection, type NextRequest } from 'next/server';
-import { json, jsonError } from '@/lib/http';
+import { json, jsonError, withDb } from '@/lib/http';
 import { getPublicStation } from '@/lib/stations/queries';
 import { stationIdSchema } from '@/lib/stations/schema';
 
 // GET /api/stations/{id}: every public field, with hours evaluated now.
-export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+export const GET = withDb(async (_req: NextRequest, ctx: { params: Promise<{ id: string }> }) => {
   await connection();
   const { id } = await ctx.params;
   const parsed = stationIdSchema.safeParse(id);
@@ -12,4 +12,4 @@ export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string
   const station = await getPublicStation(parsed.data, new Date());
   if (!station) return jsonError(404, 'station not found');
   return json({ station });
-}
+});

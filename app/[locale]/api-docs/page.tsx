@@ -1,0 +1,46 @@
+import { getTranslations } from 'next-intl/server';
+import { openApiDocument } from '@/lib/export/openapi';
+import './api-docs.css';
+
+// A readable rendering of /api/openapi.json: each endpoint with its
+// parameters, generated from the same document (so from the same schemas).
+
+type Param = { name: string; in: string; required: boolean; schema: Record<string, unknown>; description?: string };
+
+function typeOf(schema: Record<string, unknown>): string {
+  if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).map(String).join(' | ');
+  const parts = [schema.type ?? 'any', schema.pattern ? `/${String(schema.pattern)}/` : null, schema.maxLength ? `≤ ${String(schema.maxLength)}` : null];
+  if (schema.default !== undefined) parts.push(`= ${JSON.stringify(schema.default)}`);
+  return parts.filter(Boolean).join(' ');
+}
+
+export default async function ApiDocsPage() {
+  const t = await getTranslations('apiDocs');
+  const doc = openApiDocument('');
+  return (
+    <main className="api-docs">
+      <h1>{t('title')}</h1>
+      <p>{doc.info.description}</p>
+      <p>
+        <a href="/api/openapi.json">{t('document')}</a> · <a href="/api/export/stations?format=geojson" download>{t('geojson')}</a> ·{' '}
+        <a href="/api/export/stations?format=csv" download>{t('csv')}</a>
+      </p>
+      {Object.entries(doc.paths).map(([path, item]) => (
+        <section key={path} aria-labelledby={`ep-${path}`}>
+          <h2 id={`ep-${path}`}><code>GET {path}</code></h2>
+          <p>{item.get.summary}</p>
+          <table>
+            <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('in')}</th><th scope="col">{t('required')}</th><th scope="col">{t('type')}</th></tr></thead>
+            <tbody>
+              {(item.get.parameters as Param[]).map((p) => (
+                <tr key={p.name}>
+                  <td><code>{p.name}</code></td><td>{p.in}</td><td>{p.required ? t('yes') : t('no')}</td><td><code>{typeOf(p.schema)}</code></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { connection, type NextRequest } from 'next/server';
+import { hasLocale } from 'next-intl';
+import { z } from 'zod';
+import { DATASETS } from '@/components/stats/datasets';
+import { buildDataset } from '@/components/stats/datasets';
+import { translators } from '@/components/stats/translators';
+import { routing } from '@/i18n/routing';
+import { toCsv } from '@/lib/coverage/csv';
+import { stationStats } from '@/lib/coverage/stats-queries';
+import { jsonError, parseQuery, withDb } from '@/lib/http';
+
+const querySchema = z.object({ dataset: z.enum(DATASETS, { message: `must be one of ${DATASETS.join(', ')}` }) });
+
+type Ctx = { params: Promise<{ locale: string }> };
+
+// GET /stats/csv?dataset=cities (or /en/stats/csv…): one dataset of /stats as
+// CSV, with the column names and labels of the page's language.
+async function handleGet(req: NextRequest, { params }: Ctx) {
+  await connection();
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return jsonError(404, 'not found');
+  const parsed = parseQuery(querySchema, req.nextUrl.searchParams);
+  if (!parsed.ok) return parsed.response;
+  const key = parsed.data.dataset;
+  const data = buildDataset(await stationStats(), key, await translators(locale));
+  const csv = toCsv(data.columns.map((c) => c.label), data.rows);
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="yizhan-${key}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
+// A database outage answers 503 JSON, not 500.
+export const GET = withDb(handleGet);

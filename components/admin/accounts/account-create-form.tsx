@@ -1,0 +1,34 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useActionState, useId } from 'react';
+import { createAccountAction } from '@/app/[locale]/admin/(panel)/accounts/actions';
+import type { DivisionOption } from '@/lib/accounts/divisions';
+import { initialAccountFormState, type AccountFormState } from '@/lib/accounts/form-state';
+import { Field } from './field';
+import { ScopeFields } from './scope-fields';
+
+export function AccountCreateForm({ cities, counties }: { cities: DivisionOption[]; counties: DivisionOption[] }) {
+  const t = useTranslations('accounts');
+  const id = useId();
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(createAccountAction, initialAccountFormState);
+  const { fields: errors, values } = state;
+  return (
+    // Remounted after each answer so the fields show the values sent back.
+    <form key={state.seq} action={action} className="admin-form account-form" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('createTitle')}</h2>
+      <Field id={`${id}-email`} label={t('email')} error={errors.email}>
+        <input name="email" type="email" required maxLength={200} autoComplete="off" defaultValue={values.email ?? ''} />
+      </Field>
+      <Field id={`${id}-name`} label={t('name')} error={errors.name}>
+        <input name="name" type="text" required maxLength={100} autoComplete="off" defaultValue={values.name ?? ''} />
+      </Field>
+      <Field id={`${id}-password`} label={t('password')} error={errors.password} hint={t('passwordHint')}>
+        <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
+      </Field>
+      <ScopeFields cities={cities} counties={counties} defaultRole={values.role ?? 'county'} defaultDivision={values.divisionCode ?? ''}
+        errors={{ role: errors.role, divisionCode: errors.divisionCode }} />
+      {state.error && <p role="alert" className="form-error">{state.error}</p>}
+      <button type="submit" className="button primary" disabled={pending}>{t('submitCreate')}</button>
+    </form>
+  );
+}

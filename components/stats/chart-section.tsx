@@ -1,0 +1,30 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { formatNumber, formatShare } from '@/components/coverage/format';
+import { BarChart } from './bar-chart';
+import { DataTable } from './data-table';
+import type { Dataset } from './datasets';
+
+// One dataset: heading, chart, table and its CSV download.
+export function ChartSection({ data }: { data: Dataset }) {
+  const t = useTranslations('stats');
+  const locale = useLocale();
+  const title = t(`dataset.${data.key}.title`);
+  const format = (v: number) => (data.scale === 'share' ? formatShare(locale, v, 0) : formatNumber(locale, v));
+  const csv = `${locale === 'en' ? '/en' : ''}/stats/csv?dataset=${data.key}`;
+  return (
+    <section className="stats-section" id={data.key} aria-labelledby={`${data.key}-heading`}>
+      <h2 id={`${data.key}-heading`}>{title}</h2>
+      <p className="muted">{t(`dataset.${data.key}.note`)}</p>
+      <div className="stats-body">
+        <BarChart id={`${data.key}-chart`} title={title} description={t('chartDescription')} bars={data.bars} scale={data.scale} format={format}
+          totalLabel={t('legend.total')} partLabel={t('legend.inUse')} />
+        <div>
+          <DataTable data={data} caption={t('tableCaption', { title })} />
+          <p>
+            <a href={csv} download={`yizhan-${data.key}.csv`} className="button">{t('csv', { title })}</a>
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { migrationsDirFor } from '../../lib/db-url';
+import { E2E_DATABASE_URL } from '../env';
+
+// Probes for a load balancer, on whichever database the suite runs on.
+
+test('/api/health answers 200 without caching', async ({ request }) => {
+  const res = await request.get('/api/health');
+
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: 'ok' });
+  expect(res.headers()['cache-control']).toBe('no-store');
+});
+
+test('/api/ready answers 200 with every migration of this build applied', async ({ request }) => {
+  const shipped = readdirSync(migrationsDirFor(E2E_DATABASE_URL), { withFileTypes: true }).filter((e) => e.isDirectory());
+
+  const res = await request.get('/api/ready');
+
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: 'ready', migrations: shipped.length });
+});

@@ -1,0 +1,39 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { dayRange, type AuditFilters, type Cursor } from './filters';
+import { containsText } from '@/lib/db-filters';
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export type AuditRow = {
+  id: string; at: Date; actorEmail: string; action: string; stationId: string | null; countyCode: string | null;
+  before: string | null; after: string | null; note: string | null;
+};
+
+function where(f: AuditFilters, cursor: Cursor | null): Prisma.AuditEntryWhereInput {
+  const at = dayRange(f.from, f.to);
+  const and: Prisma.AuditEntryWhereInput[] = [];
+  // Keyset paging on (at, id): stable while new entries arrive, and fast deep into the log.
+  if (cursor) and.push({ OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] });
+  return {
+    ...(f.action && { action: f.action }),
+    ...(f.actor && { actorEmail: containsText(f.actor.toLowerCase()) }),
+    ...(f.station && { stationId: f.station }),
+    ...(f.county && { countyCode: f.county }),
+    ...((at.gte || at.lt) && { at }),
+    AND: and,
+  };
+}
+
+/** One page of the whole log, newest first, and the cursor of the next page (if any). */
+export async function auditPage(f: AuditFilters, cursor: Cursor | null): Promise<{ rows: AuditRow[]; next: Cursor | null }> {
+  const rows = await db.auditEntry.findMany({
+    where: where(f, cursor),
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    take: AUDIT_PAGE_SIZE + 1,
+  });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const last = page[page.length - 1];
+  return { rows: page, next: rows.length > AUDIT_PAGE_SIZE && last ? { at: last.at, id: last.id } : null };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from './openapi';
+
+describe('OpenAPI document', () => {
+  const doc = openApiDocument('http://localhost');
+  it('is OpenAPI 3.1 with the public endpoints', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/stations/nearest', '/api/search', '/api/export/stations']));
+  });
+  it('takes its parameters from the handlers\' zod schemas', () => {
+    const params = doc.paths['/api/stations/nearest'].get.parameters as { name: string; required: boolean }[];
+    const byName = Object.fromEntries(params.map((p) => [p.name, p]));
+    expect(byName.lat?.required).toBe(true);
+    expect(byName.limit?.required).toBe(false);
+    expect(Object.keys(byName)).toEqual(expect.arrayContaining(['lat', 'lng', 'limit', 'kind', 'amenities', 'openNow', 'bbox']));
+  });
+});

@@ -1,0 +1,68 @@
+import { haversineM } from '@/lib/geo/distance';
+import type { Prisma, PrismaClient, Station } from '@/lib/generated/prisma/client';
+import type { Admin } from '@/lib/permissions/roles';
+import { DUPLICATE_RADIUS_M, sameName } from '@/lib/stations/admin/duplicates';
+import type { StationInput } from '@/lib/stations/admin/input-schema';
+import { canChangeStatus } from '@/lib/stations/admin/lifecycle';
+import { inScope } from '@/lib/stations/admin/scope';
+import { changedFields, snapshotOf, type Snapshot } from '@/lib/stations/admin/snapshot';
+
+// A batch of valid rows against the database: which station each row is
+// (by external_id, the export's station id, or the same name within 50 m in
+// its county), and whether it is new, updated or unchanged.
+
+export type Client = PrismaClient | Prisma.TransactionClient;
+export type Good = { row: number; externalId: string | null; input: StationInput };
+export type Verdict =
+  | { kind: 'new'; good: Good }
+  | { kind: 'updated'; good: Good; station: Station; diff: NonNullable<ReturnType<typeof changedFields>> }
+  | { kind: 'unchanged'; good: Good }
+  | { kind: 'rejected'; good: Good; code: 'outOfScope' | 'statusTransition' | 'initialStatus'; params: Record<string, string> };
+
+export const stored = (input: StationInput): Snapshot => ({ ...input, amenities: input.amenities.join(',') });
+
+async function existing(client: Client, batch: Good[]) {
+  const keys = batch.flatMap((g) => (g.externalId ? [g.externalId] : []));
+  const loose = batch.filter((g) => !g.externalId);
+  const [byKey, byName] = await Promise.all([
+    keys.length ? client.station.findMany({ where: { OR: [{ externalId: { in: keys } }, { id: { in: keys } }] } }) : [],
+    loose.length ? client.station.findMany({
+      where: { countyCode: { in: [...new Set(loose.map((g) => g.input.countyCode))] }, name: { in: [...new Set(loose.map((g) => g.input.name))] } },
+    }) : [],
+  ]);
+  const ext = new Map<string, Station>();
+  for (const s of byKey) ext.set(s.id, s);
+  for (const s of byKey) if (s.externalId) ext.set(s.externalId, s);
+  const match = (g: Good): Station | undefined => g.externalId ? ext.get(g.externalId)
+    : byName.find((s) => s.countyCode === g.input.countyCode && sameName(s.name, g.input.name)
+      && haversineM(s.lat, s.lng, g.input.lat, g.input.lng) <= DUPLICATE_RADIUS_M);
+  return match;
+}
+
+export async function classify(client: Client, admin: Admin, batch: Good[]): Promise<Verdict[]> {
+  const match = await existing(client, batch);
+  return batch.map((good): Verdict => {
+    const station = match(good);
+    if (!station) {
+      return canChangeStatus(null, good.input.status) ? { kind: 'new', good }
+        : { kind: 'rejected', good, code: 'initialStatus', params: {} };
+    }
+    if (!inScope(admin, station.countyCode)) return { kind: 'rejected', good, code: 'outOfScope', params: { county: station.countyCode } };
+    const diff = changedFields(snapshotOf(station), stored(good.input));
+    if (!diff) return { kind: 'unchanged', good };
+    if (!canChangeStatus(station.status, good.input.status)) {
+      return { kind: 'rejected', good, code: 'statusTransition', params: { from: station.status, to: good.input.status } };
+    }
+    return { kind: 'updated', good, station, diff };
+  });
+}
+
+/** Writes a batch's new and updated stations (inside the import's transaction). */
+export async function write(tx: Prisma.TransactionClient, verdicts: Verdict[]): Promise<void> {
+  const fresh = verdicts.flatMap((v) => (v.kind === 'new' ? [{ ...stored(v.good.input), externalId: v.good.externalId }] : []));
+  if (fresh.length) await tx.station.createMany({ data: fresh });
+  for (const v of verdicts) {
+    if (v.kind !== 'updated') continue;
+    await tx.station.update({ where: { id: v.station.id }, data: { ...v.diff.after, version: { increment: 1 } } });
+  }
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { divisionRows } from '@/lib/divisions-data';
+import { exportStream, type ExportFormat } from '@/lib/export/formats';
+import { stationsWhere } from '@/lib/export/stations';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { Admin } from '@/lib/permissions/roles';
+import { applyMigrations } from '@/scripts/lib/migrate';
+import { applyImport } from './apply';
+import { openRows, type Format } from './read';
+import { runImport } from './run';
+
+// Apply against a real (temporary) SQLite database: all-or-nothing,
+// idempotent, audited, and export → import changes nothing.
+
+const root = path.resolve(import.meta.dirname, '../..');
+let dir: string;
+let db: PrismaClient;
+const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: null };
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-import-'));
+  const url = `file:${path.join(dir, 'test.db')}`;
+  await applyMigrations(url, { migrationsDir: path.join(root, 'prisma/migrations') });
+  const { createPrismaClient } = await import('@/lib/db-client');
+  db = createPrismaClient(url);
+  await db.division.createMany({ data: divisionRows() });
+}, 60_000);
+afterAll(async () => {
+  await db?.$disconnect();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// 1,200 rows in 东湖区 (three batches), with formula-looking phones and notes.
+const csv = ['编号,名称,类型,状态,经度,纬度,开放时间,设施,电话,备注',
+  ...Array.from({ length: 1200 }, (_, i) =>
+    `X${i},驿站${i},工会驿站,使用中,${(115.89 + (i % 40) * 0.0005).toFixed(6)},${(28.69 + Math.floor(i / 40) * 0.0005).toFixed(6)},24/7,卫生间、饮用水,+86 791 ${i},=${i}`),
+].join('\n');
+const source = (text: string | Buffer, format: Format = 'csv') => openRows(format, Readable.from([Buffer.from(text)]));
+// updatedAt aside: Prisma sets it on any write, and none is expected.
+const snapshot = async () => (await db.station.findMany({ orderBy: { id: 'asc' } })).map((s) => ({ ...s, updatedAt: null }));
+
+describe('apply', { timeout: 30_000 }, () => {
+  it('is all-or-nothing: a failure midway leaves the database as before', async () => {
+    const before = await snapshot();
+    await expect(applyImport(db, province, province, await source(csv), 'a.csv', {
+      crs: 'wgs84', afterBatch: (n) => { if (n >= 1000) throw new Error('killed'); },
+    })).rejects.toThrow('killed');
+    expect(await snapshot()).toEqual(before);
+    expect(await db.auditEntry.count()).toBe(0);
+  });
+
+  it('writes every valid row once, with one audit entry, and a second import changes nothing', async () => {
+    const first = await applyImport(db, province, province, await source(csv), 'a.csv', { crs: 'wgs84' });
+    expect(first.counts).toMatchObject({ read: 1200, new: 1200, updated: 0, rejected: 0 });
+    expect(await db.station.count()).toBe(1200);
+    const x7 = await db.station.findUniqueOrThrow({ where: { externalId: 'X7' } });
+    expect([x7.phone, x7.notes, x7.amenities]).toEqual(['+86 791 7', '=7', 'drinking_water,toilet']);
+    const audit = await db.auditEntry.findMany();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'import', note: 'a.csv' });
+    expect(JSON.parse(audit[0]!.after!)).toMatchObject({ new: 1200, updated: 0 });
+    const data = await snapshot();
+    const second = await applyImport(db, province, province, await source(csv), 'a.csv', { crs: 'wgs84' });
+    expect(second.counts).toMatchObject({ new: 0, updated: 0, unchanged: 1200 });
+    expect(await snapshot()).toEqual(data);
+    expect(await db.auditEntry.count()).toBe(1);
+  });
+
+  it('updates the station with the same external_id', async () => {
+    const edited = csv.replace('X3,驿站3,', 'X3,新名字,');
+    const s = await applyImport(db, province, province, await source(edited), 'b.csv', { crs: 'wgs84' });
+    expect(s.counts).toMatchObject({ new: 0, updated: 1, unchanged: 1199 });
+    expect(await db.station.findUniqueOrThrow({ where: { externalId: 'X3' } })).toMatchObject({ name: '新名字', version: 2 });
+  });
+
+  it.each(['csv', 'xlsx', 'geojson'] as const)('round-trips export → import (%s) with no change', async (format: ExportFormat) => {
+    await db.station.create({ data: { name: '无编号站', kind: 'workers_home', status: 'planned', lat: 28.7, lng: 115.9, countyCode: '360102', phone: '-1', openingHours: 'Mo-Fr 09:00-17:00' } });
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const chunks: Buffer[] = [];
+      for await (const c of exportStream(format, stationsWhere(db, { archivedAt: null }), 'admin', locale)) chunks.push(Buffer.from(c as Uint8Array));
+      const before = await snapshot();
+      const s = await runImport(db, province, await source(Buffer.concat(chunks), format), { crs: 'wgs84' });
+      expect(s.rejected).toEqual([]);
+      expect(s.counts).toMatchObject({ new: 0, updated: 0, unchanged: before.length });
+      expect(await snapshot()).toEqual(before);
+    }
+    await db.station.deleteMany({ where: { name: '无编号站' } });
+  });
+});

@@ -1,0 +1,20 @@
+import type { Summary } from './run';
+
+// A summary for the page, its reasons worded in the admin's language. The
+// preview lists at most SHOWN rejected rows; the CLI prints them all.
+
+export const SHOWN = 1000;
+type T = { (key: string, values?: Record<string, string | number>): string; has: (key: string) => boolean };
+
+export function wordSummary(s: Summary, t: T) {
+  const rejected = s.rejected.slice(0, SHOWN).map((r) => ({
+    row: r.row, column: r.column,
+    reason: t.has(`reasons.${r.code}`) ? t(`reasons.${r.code}`, { ...r.params }) : r.code,
+  }));
+  return {
+    counts: s.counts, rejected, more: Math.max(0, s.rejected.length - SHOWN),
+    fileError: s.fileError ? t('missingColumns', { columns: s.fileError.columns.join(', ') }) : null,
+    hint: s.crsHint ? t('crsHint', { crs: t(`crs.${s.crsHint}`) }) : null,
+  };
+}
+export type WordedSummary = ReturnType<typeof wordSummary>;

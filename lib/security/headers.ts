@@ -1,0 +1,42 @@
+// Security headers. The page policy is built per request in proxy.ts with a
+// fresh nonce: Next reads the nonce from the request's CSP header and puts it
+// on its own inline bootstrap scripts, so no 'unsafe-inline' for scripts.
+// Styles keep 'unsafe-inline' because Leaflet positions tiles and markers with
+// inline styles (a nonce in style-src would switch 'unsafe-inline' off).
+
+/** Base-map tile hosts (lib/map-tiles.ts): OpenStreetMap, Tianditu, Amap. */
+export const TILE_HOSTS = ['tile.openstreetmap.org', '*.tianditu.gov.cn', '*.is.autonavi.com'] as const;
+
+export function pagePolicy(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    // React's development build needs eval for its error overlays; production never does.
+    `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob: ${TILE_HOSTS.join(' ')}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** JSON answers load nothing and are framed by no one. */
+export const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** 128 random bits, base64: unguessable and fresh for every page. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** Headers that are the same on every response (next.config.ts adds them, static files included). */
+export const STATIC_HEADERS: readonly { key: string; value: string }[] = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  // Only "locate me" needs a device feature; everything else is off.
+  { key: 'Permissions-Policy', value: 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()' },
+];

@@ -1,0 +1,24 @@
+import type { Crs } from '@/lib/geo/crs';
+import { parseAmenityList } from '@/lib/stations/vocab';
+import type { Snapshot } from './snapshot';
+
+// The station form's values as the browser holds them: text as typed, the
+// point in the coordinate system the admin chose. Client-safe.
+
+export type FormValues = {
+  name: string; kind: string; status: string; lat: string; lng: string; crs: Crs; countyCode: string;
+  openingHours: string; amenities: string[]; address: string; phone: string; operator: string; notes: string;
+};
+
+export const EMPTY_VALUES: FormValues = {
+  name: '', kind: 'station', status: 'in_use', lat: '', lng: '', crs: 'wgs84', countyCode: '',
+  openingHours: '24/7', amenities: [], address: '', phone: '', operator: '', notes: '',
+};
+
+export function formValuesOf(s: Snapshot): FormValues {
+  return {
+    name: s.name, kind: s.kind, status: s.status, lat: String(s.lat), lng: String(s.lng), crs: 'wgs84',
+    countyCode: s.countyCode, openingHours: s.openingHours, amenities: parseAmenityList(s.amenities),
+    address: s.address, phone: s.phone ?? '', operator: s.operator ?? '', notes: s.notes ?? '',
+  };
+}
