@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, offset, spot, test } from '../fixtures';
+import { expect, offset, seedStation, spot, test } from '../fixtures';
+import { counties } from '../../lib/divisions-data';
 import { asAdmin } from '../admin-fixtures';
 import { fromWgs84 } from '../../lib/geo/crs';
 
@@ -59,7 +60,12 @@ test('template → dry run naming the bad row → apply → stations in place �
 });
 
 test('a county admin exports their stations and re-imports them with no change', async ({ page }) => {
-  await asAdmin(page, 'county', '360102');
+  // 乐平市: a county no other test seeds into, so every exported row is consistent data.
+  const home = counties.find((c) => c.code === '360281')!;
+  for (let i = 0; i < 3; i++) {
+    await seedStation({ ...offset(home, 40 * i, 0), countyCode: '360281', name: `导出往返 ${i} ${randomUUID().slice(0, 6)}`, address: `=SUM(A${i})` });
+  }
+  await asAdmin(page, 'county', '360281');
   await page.goto('/admin/export?kind=station');
   const href = await page.getByRole('link', { name: 'CSV（Excel 可直接打开）' }).getAttribute('href');
   expect(href).toContain('kind=station');
@@ -68,7 +74,7 @@ test('a county admin exports their stations and re-imports them with no change',
   const body = await res.body();
   const lines = body.toString('utf8').trim().split('\r\n');
   expect(lines.length).toBeGreaterThan(1);
-  expect(lines.slice(1).every((l) => l.includes(',360102,'))).toBe(true);
+  expect(lines.slice(1).every((l) => l.includes(',360281,'))).toBe(true);
 
   await page.goto('/admin/import');
   await page.getByLabel('文件', { exact: true }).setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: body });
