@@ -48,7 +48,9 @@ export async function classify(client: Client, admin: Admin, batch: Good[]): Pro
         : { kind: 'rejected', good, code: 'initialStatus', params: {} };
     }
     if (!inScope(admin, station.countyCode)) return { kind: 'rejected', good, code: 'outOfScope', params: { county: station.countyCode } };
-    const diff = changedFields(snapshotOf(station), stored(good.input));
+    // Files carry 6 decimals (~0.1 m); a stored point with more is the same place.
+    const snap = snapshotOf(station);
+    const diff = changedFields({ ...snap, lat: round6(snap.lat), lng: round6(snap.lng) }, stored(good.input));
     if (!diff) return { kind: 'unchanged', good };
     if (!canChangeStatus(station.status, good.input.status)) {
       return { kind: 'rejected', good, code: 'statusTransition', params: { from: station.status, to: good.input.status } };
@@ -66,3 +68,5 @@ export async function write(tx: Prisma.TransactionClient, verdicts: Verdict[]): 
     await tx.station.update({ where: { id: v.station.id }, data: { ...v.diff.after, version: { increment: 1 } } });
   }
 }
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
