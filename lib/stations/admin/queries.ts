@@ -5,9 +5,9 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
 import { stationIdSchema } from '@/lib/stations/schema';
 import { countiesNear, DUPLICATE_RADIUS_M, findDuplicates, type Duplicate, type Target } from './duplicates';
-import { PAGE_SIZE, shanghaiDay, type ListQuery } from './list-query';
-import { inScope, scopeWhere } from './scope';
-import { containsText } from '@/lib/db-filters';
+import { PAGE_SIZE, type ListQuery } from './list-query';
+import { listWhere } from './list-where';
+import { inScope } from './scope';
 
 // Reads for the admin pages. Every read that takes an id checks the scope
 // against the stored row, never against anything the browser sent.
@@ -17,19 +17,6 @@ const LIST_SELECT = {
 } as const;
 export type ListRow = Prisma.StationGetPayload<{ select: typeof LIST_SELECT }>;
 
-function listWhere(admin: Admin, q: ListQuery): Prisma.StationWhereInput {
-  const where: Prisma.StationWhereInput = {
-    archivedAt: q.archived ? { not: null } : null,
-    // A county outside the scope matches nothing rather than widening the list.
-    ...(q.county ? { countyCode: inScope(admin, q.county) ? q.county : '-' } : scopeWhere(admin)),
-  };
-  if (q.kind) where.kind = q.kind;
-  if (q.status) where.status = q.status;
-  if (q.verified === 'never') where.lastVerifiedAt = null;
-  if (q.verified === 'before' && q.before) where.lastVerifiedAt = { lt: shanghaiDay(q.before) };
-  if (q.q) where.OR = [{ name: containsText(q.q) }, { address: containsText(q.q) }];
-  return where;
-}
 
 // Keyset pagination: rows after the cursor row in (county, sort key, id)
 // order. Done by hand rather than with Prisma's `cursor`, which compares NULL
