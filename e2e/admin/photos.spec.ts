@@ -40,7 +40,8 @@ test('an uploaded PNG is served as stored and shows on the public page and panel
   await visitor.goto(`/stations/${s.id}`);
   const img = visitor.getByRole('img', { name: `${s.name}，照片 1` });
   await expect(img).toBeVisible();
-  expect(await img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(8);
+  // Visible is not loaded: wait for the decoded image.
+  await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(8);
   await visitor.goto(`/?s=${s.id}&at=${s.lat},${s.lng},16`);
   await expect(visitor.getByRole('img', { name: `${s.name}，照片 1` })).toBeVisible();
 });
