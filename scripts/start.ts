@@ -7,10 +7,11 @@
 // and lets the requests in flight finish before it exits.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrismaClient } from '../lib/db-client';
 import { providerOf, redactUrl, sqlitePath } from '../lib/db-url';
+import { buildIsStale, buildMissing } from './lib/build-stale';
 import { applyMigrations } from './lib/migrate';
 import { resetPostgres } from './lib/pg-admin';
 
@@ -20,14 +21,6 @@ const databaseUrl = (process.env.DATABASE_URL ??= 'file:./data/yizhan.db');
 const argPort = process.argv.indexOf('--port');
 const port = argPort > 0 ? process.argv[argPort + 1] : (process.env.PORT ?? '3000');
 
-const SOURCES = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'next.config.ts', 'proxy.ts', 'package-lock.json'];
-
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), st.mtimeMs);
-}
 
 /** Sessions need a secret; the embedded default keeps a random one in data/ across restarts. */
 function ensureAuthSecret(): void {
@@ -85,8 +78,7 @@ async function main() {
   console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database is up to date');
   run(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts', '--if-empty']);
   ensureAuthSecret();
-  const buildId = '.next/BUILD_ID';
-  const stale = !existsSync(buildId) || (!process.argv.includes('--no-build') && SOURCES.some((s) => newestMtime(s) > statSync(buildId).mtimeMs));
+  const stale = buildMissing() || (!process.argv.includes('--no-build') && buildIsStale());
   if (stale) {
     console.log('building the production app (about two minutes on two cores)…');
     run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build']);

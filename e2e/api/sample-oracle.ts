@@ -32,14 +32,5 @@ export function countInBox(box: [number, number, number, number], f: OracleFilte
   return sampleStations().filter((s) => oracleMatches(s, f) && s.lng >= minLng && s.lng <= maxLng && s.lat >= minLat && s.lat <= maxLat).length;
 }
 
-/** A small deterministic PRNG (mulberry32), so "random" points are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The sample data's own PRNG, so "random" points are the same on every run. */
+export { mulberry32 as prng } from '../../lib/sample-data-attributes';

@@ -1,7 +1,8 @@
 // Everything the benchmark needs before a server can start: the 200k-station
 // database and a production build no older than the sources.
+import { buildIsStale } from '../lib/build-stale';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../lib/migrate';
@@ -48,20 +49,6 @@ function run(args: string[]): boolean {
   return spawnSync(NODE_BIN, args, { stdio: 'inherit', env }).status === 0;
 }
 
-// Same list and rule as scripts/start.ts, so both agree on when a build is stale.
-const SOURCES = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'next.config.ts', 'proxy.ts', 'package-lock.json'];
-
-function newestMtime(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(p).reduce((max, name) => Math.max(max, newestMtime(path.join(p, name))), st.mtimeMs);
-}
-
-export function buildIsStale(): boolean {
-  const id = '.next/BUILD_ID';
-  return !existsSync(id) || SOURCES.some((s) => newestMtime(s) > statSync(id).mtimeMs);
-}
 
 /** Builds when stale; other engineers build in the same tree, so a failed build waits and retries. */
 export async function ensureBuild(attempts = 4): Promise<void> {
