@@ -34,10 +34,21 @@ export async function seedStation(s: NewStation) {
       lastVerifiedAt: s.lastVerifiedAt === undefined ? new Date('2026-10-01T02:00:00Z') : s.lastVerifiedAt,
     },
   });
-  await db().appState.upsert({
-    where: { key: 'dataVersion' }, update: { value: `e2e-${Date.now()}-${id}` }, create: { key: 'dataVersion', value: `e2e-${id}` },
-  });
+  await bumpVersion(id);
   return row;
+}
+
+/** What every app write does: tells the server's caches (index, stats, coverage) to reload. */
+export async function bumpVersion(tag: string) {
+  await db().appState.upsert({
+    where: { key: 'dataVersion' }, update: { value: `e2e-${Date.now()}-${tag}` }, create: { key: 'dataVersion', value: `e2e-${tag}` },
+  });
+}
+
+/** Archives a station behind the app's back, as another instance would, and says so. */
+export async function archiveStation(id: string) {
+  await db().station.update({ where: { id }, data: { archivedAt: new Date() } });
+  await bumpVersion(id);
 }
 
 /** Waits until the API serves the station, i.e. the server's index has reloaded. */

@@ -1,7 +1,7 @@
 // End-to-end performance check of Yizhan at 200,000 stations, over HTTP against
 // the production build, as the targets are stated.
 //   npx tsx scripts/bench.ts [--count 200000] [--samples 2000] [--port 3200] [--connections 10] [--seconds 10]
-//                            [--quiet-wait 180] [--no-browser]
+//                            [--quiet-wait 180] [--no-browser] [--no-import]
 // Exits non-zero only when the benchmark itself fails; missed targets print FAIL.
 import { type FirstLoadJs, measureFirstLoad, printFirstLoad } from './first-load-js';
 import { Client } from './bench/client';
@@ -11,6 +11,7 @@ import { checks, printChecks, printLoad, printNearest, printViewport, writeJson 
 import { type Server, freePort, serverPid, startServer, statusField, stopServer, waitForServer } from './bench/server';
 import { argValue, mulberry32 } from './bench/stats';
 import { runCoverageBench } from './bench-coverage';
+import { runImportBench } from './bench-import';
 import { runLoad } from './bench/throughput';
 import { warmUp } from './bench/warmup';
 import {
@@ -105,6 +106,8 @@ async function main(): Promise<void> {
   }
   // Province-wide 15-minute coverage, in process (its own PASS/FAIL lines and bench-results/coverage-latest.json).
   await runCoverageBench();
+  // Import through the command line at 10,000 and 200,000 rows (bench-results/import-latest.json).
+  if (!process.argv.includes('--no-import')) await runImportBench();
 }
 
 main().catch((err: unknown) => {

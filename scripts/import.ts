@@ -24,6 +24,7 @@ function progress(p: Progress) {
 }
 
 async function main() {
+  const started = performance.now();
   const file = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && !['--crs', '--as'].includes(all[i - 1] ?? ''));
   const crs = (arg('crs') ?? 'wgs84') as Crs;
   const format = file ? formatOf(file) : null;
@@ -43,7 +44,7 @@ async function main() {
       if (!row || row.disabled) throw new Error('Give --as-province or --as EMAIL of an existing admin.');
       admin = actor = { id: row.id, email: row.email, name: row.name, role: row.role as Role, divisionCode: row.divisionCode };
     }
-    const source = await openRows(format, createReadStream(file));
+    const source = await openRows(format, () => createReadStream(file));
     const opts = { crs, onProgress: progress };
     const name = path.basename(file);
     const s = flag('dry-run') ? await runImport(db, admin, source, opts) : await applyImport(db, admin, actor, source, name, opts);
@@ -54,6 +55,9 @@ async function main() {
     console.log(`${flag('dry-run') ? 'dry run' : 'applied'}: ${c.read} rows, ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.rejected} rejected`
       + (s.encoding ? ` (${s.encoding})` : ''));
     if (s.crsHint) console.log(`many rows fall just outside their counties: the file may be in ${s.crsHint}, not ${crs}`);
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    const { user, system } = process.cpuUsage();
+    process.stderr.write(`${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((user + system) / 1e6).toFixed(1)} s), peak memory ${peakMb} MB\n`);
   } finally {
     await db.$disconnect();
   }

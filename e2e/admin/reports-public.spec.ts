@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { testDb } from '../admin-fixtures';
-import { expect, seedStation, test } from '../fixtures';
+import { archiveStation, expect, seedStation, test } from '../fixtures';
 
 // The public "Report a problem" form: no sign-in, on the station page without
 // JavaScript and in the map's panel; a honeypot; five reports per address per
@@ -91,7 +91,7 @@ test('an archived station takes no reports', async ({ page }) => {
   const s = await station('归档报告驿站');
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': fakeIp() });
   await page.goto(`/stations/${s.id}`);
-  await testDb().station.update({ where: { id: s.id }, data: { archivedAt: new Date() } });
+  await archiveStation(s.id);
   await page.getByText('报告问题', { exact: true }).click();
   await page.getByRole('radio', { name: '已关闭' }).check();
   await page.getByRole('button', { name: '提交反馈' }).click();

@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { counties, countyAt } from '../../lib/divisions-data';
 import { createTestAdmin, signIn, testDb, type TestAccount } from '../admin-fixtures';
-import { seedStation } from '../fixtures';
+import { archiveStation, seedStation } from '../fixtures';
 import { firstFormWith, formWith, harvestForms, withValues, type FormFields } from './security-helpers';
 
 // The rows and sessions of one role × action matrix run: four admins, stations
@@ -37,7 +37,7 @@ export function stringPoint(county: string): { lat: string; lng: string } {
 
 async function stationWithExtras(tag: string, county: string, archived = false) {
   const s = await seedStation({ ...pointIn(county), countyCode: county, name: `矩阵${tag}-${randomUUID().slice(0, 6)}` });
-  if (archived) await testDb().station.update({ where: { id: s.id }, data: { archivedAt: new Date() } });
+  if (archived) await archiveStation(s.id);
   const report = await testDb().report.create({ data: { stationId: s.id, countyCode: county, category: 'other', text: `矩阵反馈 ${s.id}` } });
   const photo = await testDb().photo.create({ data: { stationId: s.id, fileName: `e2e-none-${s.id}.png`, mime: 'image/png', width: 1, height: 1, bytes: 68 } });
   return { id: s.id, name: s.name, county, reportId: report.id, reportText: report.text, photoId: photo.id };

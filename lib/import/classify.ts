@@ -6,6 +6,7 @@ import type { StationInput } from '@/lib/stations/admin/input-schema';
 import { canChangeStatus } from '@/lib/stations/admin/lifecycle';
 import { inScope } from '@/lib/stations/admin/scope';
 import { changedFields, snapshotOf, type Snapshot } from '@/lib/stations/admin/snapshot';
+import { insertStations } from './insert';
 
 // A batch of valid rows against the database: which station each row is
 // (by external_id, the export's station id, or the same name within 50 m in
@@ -61,8 +62,7 @@ export async function classify(client: Client, admin: Admin, batch: Good[]): Pro
 
 /** Writes a batch's new and updated stations (inside the import's transaction). */
 export async function write(tx: Prisma.TransactionClient, verdicts: Verdict[]): Promise<void> {
-  const fresh = verdicts.flatMap((v) => (v.kind === 'new' ? [{ ...stored(v.good.input), externalId: v.good.externalId }] : []));
-  if (fresh.length) await tx.station.createMany({ data: fresh });
+  await insertStations(tx, verdicts.flatMap((v) => (v.kind === 'new' ? [v.good] : [])));
   for (const v of verdicts) {
     if (v.kind !== 'updated') continue;
     await tx.station.update({ where: { id: v.station.id }, data: { ...v.diff.after, version: { increment: 1 } } });

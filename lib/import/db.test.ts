@@ -39,7 +39,7 @@ const csv = ['编号,名称,类型,状态,经度,纬度,开放时间,设施,电�
   ...Array.from({ length: 1200 }, (_, i) =>
     `X${i},驿站${i},工会驿站,使用中,${(115.89 + (i % 40) * 0.0005).toFixed(6)},${(28.69 + Math.floor(i / 40) * 0.0005).toFixed(6)},24/7,卫生间、饮用水,+86 791 ${i},=${i}`),
 ].join('\n');
-const source = (text: string | Buffer, format: Format = 'csv') => openRows(format, Readable.from([Buffer.from(text)]));
+const source = (text: string | Buffer, format: Format = 'csv') => openRows(format, () => Readable.from([Buffer.from(text)]));
 // updatedAt aside: Prisma sets it on any write, and none is expected.
 const snapshot = async () => (await db.station.findMany({ orderBy: { id: 'asc' } })).map((s) => ({ ...s, updatedAt: null }));
 

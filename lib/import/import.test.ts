@@ -23,14 +23,14 @@ const noStations = { station: { findMany: async () => [] } } as unknown as Clien
 const P = { lng: 115.898683, lat: 28.702086 }; // 东湖区, WGS-84
 
 async function rowsOf(text: string | Buffer, format: 'csv' | 'geojson' = 'csv') {
-  const src = await openRows(format, Readable.from([typeof text === 'string' ? Buffer.from(text) : text]));
+  const src = await openRows(format, () => Readable.from([typeof text === 'string' ? Buffer.from(text) : text]));
   const rows: string[][] = [];
   for await (const r of src.rows) rows.push(r);
   return { rows, encoding: src.encoding };
 }
 
 async function dryRun(csv: string, admin = province, crs: Crs = 'wgs84') {
-  return runImport(noStations, admin, await openRows('csv', Readable.from([Buffer.from(csv)])), { crs });
+  return runImport(noStations, admin, await openRows('csv', () => Readable.from([Buffer.from(csv)])), { crs });
 }
 
 describe('headers', () => {
@@ -76,6 +76,13 @@ describe('encodings', () => {
   it('reads GeoJSON points as lng/lat columns', async () => {
     const doc = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [115.9, 28.7] }, properties: { 名称: 'A' } }] });
     expect((await rowsOf(doc, 'geojson')).rows).toEqual([['名称', 'lng', 'lat'], ['A', '115.9', '28.7']]);
+  });
+  it('reads every property of GeoJSON features, even one only a later feature has, with or without a BOM', async () => {
+    const point = (lng: number, properties: Record<string, unknown>) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lng, 28.7] }, properties });
+    const doc = JSON.stringify({ type: 'FeatureCollection', features: [point(115.9, { 名称: 'A' }), point(116, { 名称: 'B', 电话: '0791-1' })] });
+    const expected = [['名称', '电话', 'lng', 'lat'], ['A', '', '115.9', '28.7'], ['B', '0791-1', '116', '28.7']];
+    expect((await rowsOf(doc, 'geojson')).rows).toEqual(expected);
+    expect((await rowsOf(`\uFEFF${doc}`, 'geojson')).rows).toEqual(expected);
   });
 });
 

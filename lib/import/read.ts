@@ -3,9 +3,10 @@ import Papa from 'papaparse';
 import type { Readable } from 'node:stream';
 import { cellText } from './cells';
 import { decodeStream, type Encoding } from './decode';
+import { geojsonRows } from './geojson';
+import { keepCharactersWhole } from './xlsx-utf8';
 
-// Rows of a file as arrays of text, the header first. CSV and XLSX stream;
-// GeoJSON is one JSON document, so it is parsed whole.
+// Rows of a file as arrays of text, the header first. Every format streams.
 
 export type Format = 'csv' | 'xlsx' | 'geojson';
 
@@ -25,6 +26,7 @@ async function* csvRows(text: Readable): AsyncIterable<string[]> {
 }
 
 async function* xlsxRows(bytes: Readable): AsyncIterable<string[]> {
+  keepCharactersWhole();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytes, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
   for await (const sheet of reader) {
     for await (const row of sheet) {
@@ -36,24 +38,10 @@ async function* xlsxRows(bytes: Readable): AsyncIterable<string[]> {
   }
 }
 
-type Feature = { geometry?: { type?: string; coordinates?: unknown } | null; properties?: Record<string, unknown> | null };
-
-async function* geojsonRows(bytes: Readable): AsyncIterable<string[]> {
-  const chunks: Buffer[] = [];
-  for await (const c of bytes) chunks.push(Buffer.from(c as Uint8Array));
-  const doc = JSON.parse(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/u, '')) as { features?: Feature[] };
-  const features = Array.isArray(doc.features) ? doc.features : [];
-  const keys = [...new Set(features.flatMap((f) => Object.keys(f.properties ?? {})))].filter((k) => !['lng', 'lat', '经度', '纬度'].includes(k));
-  yield [...keys, 'lng', 'lat'];
-  for (const f of features) {
-    const c = f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) ? f.geometry.coordinates : [];
-    yield [...keys.map((k) => cellText(f.properties?.[k])), cellText(c[0]), cellText(c[1])];
-  }
-}
-
-export async function openRows(format: Format, bytes: Readable): Promise<Source> {
-  if (format === 'xlsx') return { rows: xlsxRows(bytes), encoding: null };
-  if (format === 'geojson') return { rows: geojsonRows(bytes), encoding: null };
-  const { text, encoding } = await decodeStream(bytes);
+/** `open` gives the file's bytes from the start; GeoJSON reads them twice. */
+export async function openRows(format: Format, open: () => Readable): Promise<Source> {
+  if (format === 'xlsx') return { rows: xlsxRows(open()), encoding: null };
+  if (format === 'geojson') return { rows: geojsonRows(open), encoding: null };
+  const { text, encoding } = await decodeStream(open());
   return { rows: csvRows(text), encoding };
 }

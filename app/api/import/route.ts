@@ -43,13 +43,13 @@ async function handlePOST(req: NextRequest) {
         if (!format || !req.body) return send({ type: 'error', message: t('badFormat') });
         const token = await saveUpload(req.body, { adminId: admin.id, fileName: q.data.name, format, crs: q.data.crs });
         const file = (await openUpload(admin.id, token))!;
-        const s: Summary = await runImport(db, admin, await openRows(format, file.bytes()), { crs: file.crs, onProgress });
+        const s: Summary = await runImport(db, admin, await openRows(format, file.bytes), { crs: file.crs, onProgress });
         if (s.fileError) await dropUpload(token);
         send({ type: 'preview', token: s.fileError ? null : token, fileName: file.fileName, crs: file.crs, ...wordSummary(s, t) });
       } else {
         const file = await openUpload(admin.id, q.data.token);
         if (!file) return send({ type: 'error', message: t('expired') });
-        const s = await applyImport(db, admin, admin, await openRows(file.format, file.bytes()), file.fileName, { crs: file.crs, onProgress });
+        const s = await applyImport(db, admin, admin, await openRows(file.format, file.bytes), file.fileName, { crs: file.crs, onProgress });
         await dropUpload(q.data.token);
         send({ type: 'applied', fileName: file.fileName, ...wordSummary(s, t) });
       }
