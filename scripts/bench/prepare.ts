@@ -7,13 +7,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../lib/migrate';
 import { sqlitePath } from '../lib/migrate-sqlite';
+import { providerOf, redactUrl } from '../../lib/db-url';
+import { pgBenchCount } from './seed-pg';
 import { sleep } from './stats';
 
 export const BENCH_DB_URL = 'file:./data/bench.db';
 const NODE_BIN = process.execPath;
 
-/** Benchmark rows in the file, or -1 when the file or its tables do not exist yet. */
-function benchCount(url: string): number {
+/** Benchmark rows in the database, or -1 when the file or its tables do not exist yet. */
+async function benchCount(url: string): Promise<number> {
+  if (providerOf(url) === 'postgresql') return pgBenchCount(url);
   const file = sqlitePath(url);
   if (!existsSync(file)) return -1;
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -28,18 +31,18 @@ function benchCount(url: string): number {
 }
 
 export async function ensureBenchDb(count: number, url = BENCH_DB_URL): Promise<void> {
-  const have = benchCount(url);
+  const have = await benchCount(url);
   if (have === count) {
     // Still migrate: a migration added since the last seed would otherwise break the server.
     await applyMigrations(url, { log: () => {} });
-    console.log(`bench db: ${have} stations in ${url}`);
+    console.log(`bench db: ${have} stations in ${redactUrl(url)}`);
     return;
   }
   console.log(`bench db: found ${have < 0 ? 'none' : have}, seeding ${count} stations…`);
   const seed = path.resolve('scripts/seed-bench.ts');
   if (!existsSync(seed)) throw new Error('scripts/seed-bench.ts is missing; it is needed to create the bench data');
   const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
-  run([tsx, seed, '--count', String(count), '--db', url]);
+  if (!run([tsx, seed, '--count', String(count), '--db', url])) throw new Error(`seeding ${redactUrl(url)} failed`);
 }
 
 function run(args: string[]): boolean {

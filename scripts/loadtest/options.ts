@@ -1,0 +1,41 @@
+// Command line of `npm run loadtest`, checked up front so a typo fails before
+// minutes of seeding and building.
+import { argValue } from '../bench/stats';
+
+export type Db = 'sqlite' | 'postgresql';
+
+export type LoadOptions = {
+  dbs: Db[]; counts: number[]; seconds: number; connections: number; port: number;
+  /** Seconds to wait for other processes to calm down before each run; 0 skips the wait. */
+  quietWait: number;
+  /** A request slower than this counts as a timeout (autocannon's own default is 10 s). */
+  timeoutSeconds: number;
+};
+
+function rawArg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function parseDbs(raw = 'both'): Db[] {
+  if (raw === 'both') return ['sqlite', 'postgresql'];
+  if (raw === 'sqlite' || raw === 'postgresql') return [raw];
+  throw new Error(`--db must be sqlite, postgresql or both, got ${raw}`);
+}
+
+function parseCounts(raw = '5000,200000'): number[] {
+  const counts = raw.split(',').map((s) => Number(s.trim()));
+  const bad = counts.find((n) => !Number.isInteger(n) || n < 1);
+  if (bad !== undefined) throw new Error(`--counts must be whole numbers above 0 separated by commas, got ${raw}`);
+  return counts;
+}
+
+export function parseOptions(): LoadOptions {
+  const opts = {
+    dbs: parseDbs(rawArg('--db')), counts: parseCounts(rawArg('--counts')),
+    seconds: argValue('--seconds', 60), connections: argValue('--connections', 100), port: argValue('--port', 3300),
+    quietWait: argValue('--quiet-wait', 120), timeoutSeconds: argValue('--timeout', 10),
+  };
+  if (opts.seconds < 1 || opts.connections < 1) throw new Error('--seconds and --connections must be at least 1');
+  return opts;
+}
