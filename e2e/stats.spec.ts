@@ -5,15 +5,13 @@ import { expect, seedStation, spot, test } from './fixtures';
 // /stats: every chart's table must say what the database says. Other specs add
 // stations while this runs, so each comparison re-reads both until they agree.
 
-const countsIn = async (page: import('@playwright/test').Page, dataset: string, keyCol: number, valueCol: number) => {
-  const rows = page.locator(`table[data-dataset="${dataset}"] tbody tr`);
-  const out: Record<string, number> = {};
-  for (const r of await rows.all()) {
-    const cells = r.locator('td');
-    out[(await cells.nth(keyCol).textContent())!] = Number(await cells.nth(valueCol).getAttribute('data-value'));
-  }
-  return out;
-};
+// One read of the whole table: cell by cell, a 100-row table took seconds,
+// long enough for other specs' new stations to land between two reads.
+const countsIn = (page: import('@playwright/test').Page, dataset: string, keyCol: number, valueCol: number) =>
+  page.locator(`table[data-dataset="${dataset}"] tbody tr`).evaluateAll((rows, [k, v]) => Object.fromEntries(rows.map((r) => {
+    const cells = r.querySelectorAll('td');
+    return [cells[k]?.textContent ?? '', Number(cells[v]?.getAttribute('data-value'))];
+  })), [keyCol, valueCol] as const);
 
 test('the tables of /stats equal the counts in the database', async ({ page }) => {
   const db = testDb();
