@@ -63,7 +63,7 @@ test('an import killed midway leaves the database as it was, and the next import
   test.setTimeout(240_000);
   const [station] = await seed(1, 'i', 0.012);
   const before = await state();
-  const big = startImport(own.url, importFile(20_000, `${tag}a`).file);
+  const big = startImport(own.url, importFile(own.files, 20_000, `${tag}a`).file);
   // Rows checked are already written in the import's open transaction.
   await expect.poll(() => (big.child.exitCode === null ? checkedSoFar(big) : -1), { timeout: 180_000 }).toBeGreaterThanOrEqual(2000);
   process.kill(-big.child.pid!, 'SIGKILL');
@@ -75,7 +75,7 @@ test('an import killed midway leaves the database as it was, and the next import
   expect((await fetch(`${app.url}/api/ready`)).status).toBe(200);
   expect(await servedName(station!.id)).toBe(station!.name);
 
-  const small = importFile(50, `${tag}b`);
+  const small = importFile(own.files, 50, `${tag}b`);
   const next = startImport(own.url, small.file);
   expect(await next.exited, next.output()).toBe(0);
   expect(next.output()).toContain('applied: 50 rows, 50 new, 0 updated, 0 unchanged, 0 rejected');

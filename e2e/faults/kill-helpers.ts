@@ -6,7 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { counties, countyAt } from '../../lib/divisions-data';
 import { providerOf, sqlitePath } from '../../lib/db-url';
-import { type PrivatePostgres, startPrivatePostgres } from '../support/postgres-server';
+import { startPrivatePostgres } from '../support/postgres-server';
 import { E2E_DATABASE_URL } from '../env';
 
 // For the kill -9 tests: a database of their own of the pass's kind, import
@@ -15,16 +15,22 @@ import { E2E_DATABASE_URL } from '../env';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export type OwnDatabase = { url: string; provider: 'sqlite' | 'postgresql'; pg?: PrivatePostgres; destroy(): void };
+/** `files`: a temporary folder for import files, removed with the database. */
+export type OwnDatabase = { url: string; provider: 'sqlite' | 'postgresql'; files: string; destroy(): void };
 
 export async function ownDatabase(): Promise<OwnDatabase> {
+  const files = mkdtempSync(path.join(os.tmpdir(), 'yizhan-import-'));
+  const removeFiles = () => rmSync(files, { recursive: true, force: true });
   if (providerOf(E2E_DATABASE_URL) === 'postgresql') {
     const pg = await startPrivatePostgres();
-    return { url: pg.url('yizhan'), provider: 'postgresql', pg, destroy: () => pg.destroy() };
+    return { url: pg.url('yizhan'), provider: 'postgresql', files, destroy: () => (pg.destroy(), removeFiles()) };
   }
-  const url = `file:./data/e2e-kill-${randomUUID().slice(0, 8)}.db`;
-  const file = sqlitePath(url);
-  return { url, provider: 'sqlite', destroy: () => ['', '-wal', '-shm'].forEach((s) => rmSync(file + s, { force: true })) };
+  const file = path.join(root, 'data', `e2e-kill-${randomUUID().slice(0, 8)}.db`);
+  const destroy = () => {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    removeFiles();
+  };
+  return { url: `file:${file}`, provider: 'sqlite', files, destroy };
 }
 
 /** SQLite's own check of the file: 'ok' when every page and index is sound. */
@@ -40,7 +46,7 @@ export function integrityCheck(url: string): string {
 export type ImportFile = { file: string; first: { name: string; lat: number; lng: number } };
 
 /** A CSV of `rows` new stations (name, lng, lat in WGS-84), each well inside its county. */
-export function importFile(rows: number, tag: string): ImportFile {
+export function importFile(dir: string, rows: number, tag: string): ImportFile {
   const places = counties.filter((c) => countyAt(c.lng, c.lat) === c.code);
   const stations = Array.from({ length: rows }, (_, i) => {
     const c = places[i % places.length]!;
@@ -50,7 +56,6 @@ export function importFile(rows: number, tag: string): ImportFile {
     return { name: `导入压测${tag}-${i}`, lng: Number((c.lng + dx * 0.001).toFixed(6)), lat: Number((c.lat + dy * 0.001).toFixed(6)) };
   });
   const lines = ['name,lng,lat', ...stations.map((s) => `${s.name},${s.lng},${s.lat}`)];
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-import-'));
   const file = path.join(dir, `import-${tag}.csv`);
   writeFileSync(file, lines.join('\n'));
   return { file, first: stations[0]! };
