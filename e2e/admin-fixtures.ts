@@ -16,10 +16,11 @@ export function testDb(): PrismaClient {
   return (client ??= createPrismaClient(E2E_DATABASE_URL));
 }
 
-export async function createTestAdmin(role: Role, divisionCode: string | null = null): Promise<TestAccount> {
+/** `db`: another database than the suite's, for tests that start servers of their own. */
+export async function createTestAdmin(role: Role, divisionCode: string | null = null, db: PrismaClient = testDb()): Promise<TestAccount> {
   const email = `${role}-${randomUUID().slice(0, 8)}@e2e.yizhan.test`;
   const password = `pw-${randomUUID()}`;
-  const { id } = await createAccount(testDb(), { email, name: `测试${role}`, password, role, divisionCode });
+  const { id } = await createAccount(db, { email, name: `测试${role}`, password, role, divisionCode });
   return { id, email, password, role, divisionCode };
 }
 

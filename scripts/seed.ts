@@ -20,8 +20,10 @@ function elapsed(start: number): string {
 async function upsertDivisions(prisma: PrismaClient): Promise<void> {
   const start = performance.now();
   const rows = divisionRows();
+  // Prisma's default 5 s is too short on a busy two-core machine with PostgreSQL (first start failed in the e2e faults).
   await prisma.$transaction(
     rows.map(({ code, ...data }) => prisma.division.upsert({ where: { code }, create: { code, ...data }, update: data })),
+    { timeout: 60_000 },
   );
   console.log(`divisions: upserted ${rows.length} (${elapsed(start)})`);
 }

@@ -13,16 +13,25 @@ export type AppServer = {
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
   stop(): Promise<number | null>;
+  /** SIGKILL to the launcher and `next start` under it (needs `group: true`), as a crash would. */
+  crash(): Promise<number | null>;
 };
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-export async function startApp(opts: { port: number; databaseUrl: string; fresh?: boolean; env?: Record<string, string> }): Promise<AppServer> {
+type Options = {
+  port: number; databaseUrl: string; fresh?: boolean; env?: Record<string, string>;
+  /** Its own process group, so crash() reaches `next start` too (a Ctrl-C in the terminal then no longer does). */
+  group?: boolean;
+};
+
+export async function startApp(opts: Options): Promise<AppServer> {
   const args = ['--import', 'tsx', 'scripts/start.ts', '--port', String(opts.port), '--no-build', ...(opts.fresh ? ['--fresh'] : [])];
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, DATABASE_URL: opts.databaseUrl, SEED_SAMPLE: '0', INDEX_REFRESH_MS: '200', NEXT_TELEMETRY_DISABLED: '1', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: opts.group ?? false,
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -36,6 +45,11 @@ export async function startApp(opts: { port: number; databaseUrl: string; fresh?
     exited,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+    crash: async () => {
+      if (!opts.group) throw new Error('crash() needs startApp({ group: true })');
+      process.kill(-child.pid!, 'SIGKILL');
       return exited;
     },
   };
