@@ -2,9 +2,8 @@
 import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { clientIp } from '@/lib/auth/throttle';
-import { createReport, reportableStation } from './mutations';
-import { readReport, type ReportFieldErrors } from './schema';
-import { takeReportSlot } from './throttle';
+import { submitReportForm } from './form-actions';
+import type { ReportFieldErrors } from './schema';
 import { REPORT_TEXT_MAX } from './vocab';
 
 // The public "Report a problem" form posts here, from the station page (with or
@@ -21,17 +20,12 @@ export async function submitReport(_prev: ReportState, form: FormData): Promise<
   const t = await getTranslations({ locale: raw.locale === 'en' ? 'en' : 'zh-CN', namespace: 'reports' });
   const values = { category: String(raw.category ?? '').slice(0, 40), text: String(raw.text ?? '').slice(0, REPORT_TEXT_MAX * 2) };
   const refuse = (error: string | null, fields: ReportState['fields'] = {}): ReportState => ({ done: false, error, fields, values });
-  const read = readReport(raw);
-  // A bot sees the same thanks as a person, so it learns nothing.
-  if (read.kind === 'spam') return DONE;
-  if (read.kind === 'invalid') {
-    const fields = Object.fromEntries(Object.entries(read.errors).map(([k, v]) => [k, t(`errors.${v}`, { max: REPORT_TEXT_MAX })]));
+  const result = await submitReportForm(form, clientIp(await headers()));
+  if (result.kind === 'invalid') {
+    const fields = Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, t(`errors.${v}`, { max: REPORT_TEXT_MAX })]));
     return refuse(fields.stationId ?? null, fields);
   }
-  const station = await reportableStation(read.data.stationId);
-  if (!station) return refuse(t('errors.station'));
-  const wait = await takeReportSlot(clientIp(await headers()));
-  if (wait > 0) return refuse(t('errors.tooMany', { minutes: Math.ceil(wait / 60) }));
-  await createReport(read.data, station.countyCode);
+  if (result.kind === 'station') return refuse(t('errors.station'));
+  if (result.kind === 'tooMany') return refuse(t('errors.tooMany', { minutes: Math.ceil(result.waitS / 60) }));
   return DONE;
 }

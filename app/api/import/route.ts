@@ -9,7 +9,7 @@ import { formatOf, openRows } from '@/lib/import/read';
 import { runImport, type Summary } from '@/lib/import/run';
 import { dropUpload, openUpload, saveUpload } from '@/lib/import/uploads';
 import { wordSummary } from '@/lib/import/words';
-import { withDb } from '@/lib/http';
+import { parseQuery, withDb } from '@/lib/http';
 
 // POST /api/import?step=preview&crs=gcj02&name=FILE (body: the file) → a dry run;
 // POST /api/import?step=apply&token=… → applies the file of that dry run.
@@ -27,8 +27,8 @@ async function handlePOST(req: NextRequest) {
   if (origin !== null && URL.parse(origin)?.host !== req.headers.get('host')) return new Response('forbidden', { status: 403 });
   const admin = await currentAdmin();
   if (!admin) return new Response('unauthorized', { status: 401 });
-  const q = query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
-  if (!q.success) return new Response('bad request', { status: 400 });
+  const q = parseQuery(query, req.nextUrl.searchParams);
+  if (!q.ok) return q.response;
   const t = await getTranslations({ locale: q.data.locale, namespace: 'dataImport' });
   const encoder = new TextEncoder();
   const stream = new TransformStream<string, Uint8Array>({ transform: (line, c) => c.enqueue(encoder.encode(`${line}\n`)) });

@@ -1,0 +1,34 @@
+import 'server-only';
+import { countyAt } from '@/lib/divisions-data';
+import { isCrs, toWgs84 } from '@/lib/geo/crs';
+import { formatSchedule, validateHours, weekSchedule } from '@/lib/hours';
+import type { Admin } from '@/lib/permissions/roles';
+import { countyOf, inScope } from './scope';
+
+// Read-only helpers of the station form, once the session is known. A server
+// action's arguments are whatever the client serialized, not what its
+// TypeScript signature says: every argument is checked for its type here.
+
+export type CountyProposal = { code: string; name: string; inScope: boolean } | { outside: true } | null;
+
+/** Which county the point falls in, for the county field's suggestion. */
+export function countyProposal(admin: Admin, lat: unknown, lng: unknown, crs: unknown): CountyProposal {
+  if (typeof lat !== 'string' || typeof lng !== 'string' || typeof crs !== 'string' || !isCrs(crs)) return null;
+  const [y, x] = [Number(lat), Number(lng)];
+  if (lat.trim() === '' || lng.trim() === '' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  if (Math.abs(y) > 90 || Math.abs(x) > 180) return { outside: true };
+  const [wx, wy] = toWgs84(x, y, crs);
+  const code = countyAt(wx, wy);
+  if (!code) return { outside: true };
+  return { code, name: countyOf(code)?.name ?? code, inScope: inScope(admin, code) };
+}
+
+export type HoursPreview = { ok: true; words: string } | { ok: false; detail: string } | null;
+
+/** Opening hours in words, or why they do not parse. */
+export function hoursPreview(value: unknown, locale: unknown): HoursPreview {
+  if (typeof value !== 'string' || value.length > 1000) return null;
+  const v = validateHours(value.trim());
+  if (!v.ok) return { ok: false, detail: v.message };
+  return { ok: true, words: formatSchedule(weekSchedule(value.trim(), new Date()), locale === 'en' ? 'en' : 'zh-CN') };
+}
