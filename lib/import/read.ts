@@ -1,10 +1,8 @@
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import { cellText } from './cells';
 import { decodeStream, type Encoding } from './decode';
-import { geojsonRows } from './geojson';
-import { keepCharactersWhole } from './xlsx-utf8';
 
 // Rows of a file as arrays of text, the header first. Every format streams.
 
@@ -25,9 +23,12 @@ async function* csvRows(text: Readable): AsyncIterable<string[]> {
   for await (const row of parser as AsyncIterable<string[]>) yield row.map(String);
 }
 
+// exceljs and stream-json load on first use: half a second of start-up that
+// a CSV import (and the command line's every run) need not pay.
 async function* xlsxRows(bytes: Readable): AsyncIterable<string[]> {
+  const [{ default: excel }, { keepCharactersWhole }] = await Promise.all([import('exceljs'), import('./xlsx-utf8')]);
   keepCharactersWhole();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bytes, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
+  const reader = new excel.stream.xlsx.WorkbookReader(bytes, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = (row as ExcelJS.Row).values as unknown[];
@@ -41,7 +42,7 @@ async function* xlsxRows(bytes: Readable): AsyncIterable<string[]> {
 /** `open` gives the file's bytes from the start; GeoJSON reads them twice. */
 export async function openRows(format: Format, open: () => Readable): Promise<Source> {
   if (format === 'xlsx') return { rows: xlsxRows(open()), encoding: null };
-  if (format === 'geojson') return { rows: geojsonRows(open), encoding: null };
+  if (format === 'geojson') return { rows: (await import('./geojson')).geojsonRows(open), encoding: null };
   const { text, encoding } = await decodeStream(open());
   return { rows: csvRows(text), encoding };
 }
