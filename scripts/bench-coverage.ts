@@ -6,11 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { databaseRows, jiangxiRows, sampleRows } from './bench/coverage-data';
 import { type CoverageRun, benchCoverage, coverageChecks, printCoverage } from './bench/coverage';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
+import { argText as arg } from './bench/stats';
 
 export async function runCoverageBench(): Promise<boolean> {
   const runs: CoverageRun[] = [];

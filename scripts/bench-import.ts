@@ -10,15 +10,12 @@ import path from 'node:path';
 import { createPrismaClient } from '@/lib/db-client';
 import { divisionRows } from '@/lib/divisions-data';
 import { writeImportCsv } from './bench/import-data';
+import { argText as arg } from './bench/stats';
 import { applyMigrations } from './lib/migrate';
 
 type Step = { step: string; seconds: number; cpuSeconds: number; peakMb: number; summary: string };
 type SizeRun = { rows: number; steps: Step[]; dryPlusApplySeconds: number; limitSeconds: number; pass: boolean };
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
 const sizes = arg('--sizes', '10000,200000').split(',').map(Number);
 const heapMb = Number(arg('--heap-mb', '256'));
 const DIR = path.resolve('data/bench-import');

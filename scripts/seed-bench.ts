@@ -10,11 +10,7 @@ import { syntheticCities } from './bench-geo';
 import { seedPostgres } from './bench/seed-pg';
 import { stationBatches } from './bench/seed-rows';
 import { seedSqlite } from './bench/seed-sqlite';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
-}
+import { argText as arg } from './bench/stats';
 
 function isAppDatabase(url: string): boolean {
   const app = process.env.DATABASE_URL || 'file:./data/yizhan.db';

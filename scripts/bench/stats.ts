@@ -31,6 +31,12 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The value after `--name` on the command line, or the fallback. */
+/** The text after `name` on the command line, or `fallback`. */
+export function argText(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return (i > 0 ? process.argv[i + 1] : undefined) ?? fallback;
+}
+
 export function argValue(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   const raw = i > 0 ? process.argv[i + 1] : undefined;
