@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '../fixtures';
 import { asAdmin, createTestAdmin, signIn, testDb, type TestAccount } from '../admin-fixtures';
+import { tamper } from '../support/tamper';
 
 // Province admins create, disable, enable and re-scope accounts; each change
 // applies at once and is in the audit log without any password.
@@ -112,7 +113,7 @@ test('a province admin can neither disable nor demote themself', async ({ page }
   const other = await createTestAdmin('county', '360103');
   await page.goto(`/admin/accounts/${other.id}`);
   const disable = page.getByRole('form', { name: '账号状态' });
-  await disable.locator('input[name="userId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), province.id);
+  await tamper(disable.locator('input[name="userId"]'), province.id);
   await disable.getByRole('button', { name: '停用账号' }).click();
   await expect(disable.getByRole('alert')).toHaveText('不能停用自己的账号，也不能把自己改为非省级角色。');
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { asAdmin, testDb } from '../admin-fixtures';
 import { expect, seedStation, test } from '../fixtures';
+import { tamper } from '../support/tamper';
 
 // Station photos: uploaded by an admin in scope, verified as images, shown on
 // the public station page and panel, served with nosniff; deleting is audited.
@@ -81,7 +82,7 @@ test('another county’s admin cannot see or change a station’s photos', async
   expect(res?.status()).toBe(404);
   // Posting the upload form of their own station with the other station's id changed in.
   await page.goto(`/admin/photos/${mine.id}`);
-  await page.locator('input[name="stationId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), theirs.id);
+  await tamper(page.locator('input[name="stationId"]'), theirs.id);
   await page.getByLabel(/添加照片/).setInputFiles({ name: 'front.png', mimeType: 'image/png', buffer: PNG });
   await page.getByRole('button', { name: '上传' }).click();
   await expect(page.locator('.photos-admin').getByRole('alert')).toHaveText('你没有权限执行这个操作。');

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { asAdmin, testDb } from '../admin-fixtures';
 import { expect, seedStation, test } from '../fixtures';
+import { tamper } from '../support/tamper';
 
 // The moderation queue: each admin sees the reports of the stations in scope,
 // resolves or dismisses them (audited in the same transaction), and cannot
@@ -81,7 +82,7 @@ test('a county admin cannot dismiss another county’s report by editing the for
   await asAdmin(page, 'county', '360123');
   await page.goto('/admin/reports');
   const form = row(page, mine.station.name);
-  await form.locator('input[name="reportId"]').evaluate((el, id) => ((el as HTMLInputElement).value = id), theirs.report.id);
+  await tamper(form.locator('input[name="reportId"]'), theirs.report.id);
   await form.getByRole('button', { name: '驳回' }).click();
   await expect(form.getByRole('alert')).toHaveText('你没有权限执行这个操作。');
   const db = testDb();

@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures';
 import { signIn, testDb } from '../admin-fixtures';
 import { expectRefused, formWith, harvestForms, postForm, withValues, type FormFields } from './security-helpers';
 import { makeWorld, PNG, queuePageWith, sessions, snapshot } from './security-world';
+import { tamper } from '../support/tamper';
 
 // The rest of the role × action matrix (security-matrix.spec.ts): the account
 // actions, and the live forms of an in-scope page with their hidden ids
@@ -43,8 +44,7 @@ test('tampered ids in the real forms of an in-scope page are refused and change 
   await signIn(page, w.accounts.donghu);
   const before = await snapshot(w);
   const { in: mine, out: theirs } = w.stations;
-  const setValue = (selector: string, value: string) =>
-    page.locator(selector).evaluate((el, v) => ((el as HTMLInputElement).value = v), value);
+  const setValue = (selector: string, value: string) => tamper(page.locator(selector), value);
   const alert = page.getByRole('main').getByRole('alert');
 
   await page.goto(`/admin/stations/${mine.id}`);

@@ -3,6 +3,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { asAdmin, testDb } from '../admin-fixtures';
 import { expect, seedStation, test, waitForStation } from '../fixtures';
 import { field, freePoint, save, saveAndWait } from './stations-helpers';
+import { whenHydrated } from '../support/tamper';
 
 // Editing hours with the editor, verifying, archiving and restoring, and the
 // station's history, as a county admin.
@@ -111,6 +112,7 @@ test('the status follows the lifecycle', async ({ page }) => {
   const status = field(page, '状态');
   await expect(status.getByRole('option')).toHaveText(['使用中', '暂停服务']);
   // A forged option is refused on the server.
+  await whenHydrated(status);
   await status.evaluate((el) => { const o = document.createElement('option'); o.value = 'planned'; o.text = 'x'; el.append(o); });
   await status.selectOption('planned');
   await save(page);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asAdmin, testDb } from '../admin-fixtures';
 import { expect, seedStation, test } from '../fixtures';
 import { field, freePoint, save, typePoint } from './stations-helpers';
+import { tamper, whenHydrated } from '../support/tamper';
 
 // A county admin cannot read or change another county's station, whatever
 // the URL or the form says; the database stays as it was.
@@ -33,7 +34,7 @@ test('another county’s station: pages not found, tampered posts refused, nothi
 
   // The edit form of an own station, with the id swapped for the foreign one
   // just before each submit (React restores controlled values on re-render).
-  const swapId = (form: string) => page.locator(`${form} input[name="id"]`).evaluate((el, id) => { (el as HTMLInputElement).value = id; }, foreign.id);
+  const swapId = (form: string) => tamper(page.locator(`${form} input[name="id"]`), foreign.id);
   const refusal = page.getByRole('alert').filter({ hasText: '你没有权限修改这个站点。' });
   await page.goto(`/admin/stations/${own.id}`);
   await field(page, '名称').fill('被篡改的名字');
@@ -68,6 +69,7 @@ test('a new station in another county is refused, whatever the county field says
   await typePoint(page, at);
   await expect(page.getByText('这个点位于新干县，不在你的管辖范围内。')).toBeVisible();
   // Forge the county select to name the point's own county.
+  await whenHydrated(field(page, '所属区县'));
   await field(page, '所属区县').evaluate((el, code) => { const o = document.createElement('option'); o.value = code; o.text = 'x'; el.append(o); }, theirs);
   await field(page, '所属区县').selectOption(theirs);
   await save(page);
