@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { STATIC_HEADERS } from './lib/security/headers';
+import { API_POLICY, FAST_API_PATHS, STATIC_HEADERS } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -16,9 +16,11 @@ const config: NextConfig = {
   // Station photos (up to 5 MB each) are uploaded through a server action.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
   // On every response, static files included; the Content-Security-Policy,
-  // which needs a fresh nonce per page, is set in proxy.ts.
+  // which needs a fresh nonce per page, is set in proxy.ts, except on the API
+  // paths the proxy skips.
   async headers() {
-    return [{ source: '/:path*', headers: [...STATIC_HEADERS] }];
+    const api = FAST_API_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] }));
+    return [{ source: '/:path*', headers: [...STATIC_HEADERS] }, ...api];
   },
 };
 

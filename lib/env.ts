@@ -16,6 +16,8 @@ const schema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
   /** Signs session cookies. Required in production; a fixed development value otherwise. */
   BETTER_AUTH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  /** Server processes `npm start` runs on its one port (one per core renders fastest; each holds its own station index). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /** Where uploaded station photos are kept. */
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
 });

@@ -4,6 +4,7 @@
 // requests and p99 ≤ 250 ms on a 2-core machine, load generator included.
 //   npm run loadtest -- [--db sqlite|postgresql|both] [--counts 5000,200000] [--seconds 60]
 //                       [--connections 100] [--port 3300] [--quiet-wait 120] [--timeout 10]
+//                       [--workers N]   server processes, as WEB_CONCURRENCY (default: one per core)
 // PostgreSQL comes from LOADTEST_POSTGRES_URL or TEST_POSTGRES_URL; each count gets its own
 // schema (yizhan_load_<count>). Exits non-zero only when the load test itself fails; missed
 // targets print FAIL. Results: bench-results/loadtest-latest.json.
@@ -11,7 +12,7 @@ import { Client } from './bench/client';
 import { loadAverage, waitForQuiet, withCpu } from './bench/machine';
 import { ensureBenchDb, ensureBuild, readBuildId } from './bench/prepare';
 import { writeJson } from './bench/report';
-import { freePort, startServer, stopServer, waitForServer } from './bench/server';
+import { freePort, serverPids, startServer, stopServer, waitForServer } from './bench/server';
 import { mulberry32 } from './bench/stats';
 import { warmUp } from './bench/warmup';
 import { randomPoints } from './bench/workloads';
@@ -23,6 +24,7 @@ import { postgresBaseUrl, sampleStations, targetUrl } from './loadtest/targets';
 
 const MIX_SIZE = 5000; // distinct requests each connection cycles through
 const STATION_IDS = 1000;
+const WARM_RUN_SECONDS = 15;
 
 async function measure(db: Db, count: number, opts: LoadOptions): Promise<RunReport> {
   console.log(`\n== ${db}, ${count} stations ==`);
@@ -31,7 +33,7 @@ async function measure(db: Db, count: number, opts: LoadOptions): Promise<RunRep
   const rng = mulberry32(42); // fixed seed: every run asks exactly the same questions
   const sample = await sampleStations(url, rng, STATION_IDS);
   const paths = requestMix(rng, sample, MIX_SIZE);
-  const server = startServer(await freePort(opts.port), url);
+  const server = startServer(await freePort(opts.port), url, opts.workers);
   const client = new Client(server.port);
   try {
     await waitForServer(server, () => client.get('/api/stations/nearest?lat=x'));
@@ -42,10 +44,13 @@ async function measure(db: Db, count: number, opts: LoadOptions): Promise<RunRep
     // Builds the superclusters, then gives V8 enough of each kind to optimise.
     const warm = await warmUp(client, server, randomPoints(rng, sample.coords, 150), FILTER);
     for (const path of paths.filter((p) => kindOf(p) === 'station').slice(0, 100)) await client.ok(path);
-    console.log(`server on port ${server.port}: first nearest (index load) ${indexLoadMs} ms; warmed up with ${warm.warmupRequests + 101} requests`);
-    if (opts.quietWait > 0) await waitForQuiet(warm.serverPid, opts.quietWait);
+    // The warm-up above used one connection, so one worker; a short unmeasured run reaches them all.
+    if (opts.workers > 1) await runMix(server.port, paths, opts.connections, WARM_RUN_SECONDS, 60);
+    const pids = serverPids(server);
+    console.log(`server on port ${server.port} (${pids.length} processes): first nearest (index load) ${indexLoadMs} ms; warmed up with ${warm.warmupRequests + 101} requests${opts.workers > 1 ? ` and ${WARM_RUN_SECONDS} s of the mix` : ''}`);
+    if (opts.quietWait > 0) await waitForQuiet(pids, opts.quietWait);
     console.log(`measuring: ${opts.connections} connections for ${opts.seconds} s…`);
-    const result = await withCpu(warm.serverPid, () => runMix(server.port, paths, opts.connections, opts.seconds, opts.timeoutSeconds));
+    const result = await withCpu(pids, () => runMix(server.port, paths, opts.connections, opts.seconds, opts.timeoutSeconds));
     const report: RunReport = { db, stations: count, indexLoadMs, ...result, ...verdict(result) };
     printRun(report);
     return report;

@@ -3,8 +3,9 @@
 // Usage: tsx scripts/start.ts [--port N] [--fresh] [--no-build]
 //   --fresh (for tests): delete the SQLite file, or drop and recreate the PostgreSQL schema, first.
 //   --no-build (for tests starting extra servers): serve the existing build even if sources are newer.
-// SIGTERM/SIGINT are passed to `next start`, which stops accepting connections
-// and lets the requests in flight finish before it exits.
+// SIGTERM/SIGINT are passed to `next start` (WEB_CONCURRENCY processes of it, see
+// scripts/lib/serve-next.mjs), which stops accepting connections and lets the
+// requests in flight finish before it exits.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,8 +55,8 @@ async function fresh(): Promise<void> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(sqlitePath(databaseUrl) + suffix, { force: true });
 }
 
-function serve(): void {
-  const server = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', port!], { stdio: 'inherit', env: process.env });
+function serve(workers: number): void {
+  const server = spawn(process.execPath, [path.resolve('scripts/lib/serve-next.mjs'), port!, String(workers)], { stdio: 'inherit', env: process.env });
   let stopping = false;
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
@@ -84,8 +85,11 @@ async function main() {
     run(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'build']);
   }
   await printSignInHint();
-  console.log(`Yizhan: http://localhost:${port} (database ${redactUrl(databaseUrl)})`);
-  serve();
+  // Validated here, after .env is loaded (lib/env reads process.env on import).
+  const { env } = await import('../lib/env');
+  const workers = env.WEB_CONCURRENCY;
+  console.log(`Yizhan: http://localhost:${port} (database ${redactUrl(databaseUrl)}${workers > 1 ? `, ${workers} server processes` : ''})`);
+  serve(workers);
 }
 
 main().catch((err) => {

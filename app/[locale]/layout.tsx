@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SampleNotice } from '@/components/layout/sample-notice';
 import { SiteHeader } from '@/components/layout/site-header';
+import { clientMessages, PUBLIC_NAMESPACES } from '@/i18n/client-messages';
 import { env } from '@/lib/env';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
@@ -30,7 +31,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={await clientMessages(PUBLIC_NAMESPACES)}>
           <SiteHeader />
           {/* Not streamed: without JavaScript a streamed notice would stay hidden. */}
           <SampleNotice />

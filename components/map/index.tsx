@@ -31,4 +31,3 @@ export function StationMap(props: StationMapProps) {
 
 /** The station form's map with a draggable pin (admin). */
 export const PinPicker = dynamic(() => import('./pin-picker'), { ssr: false, loading: Loading });
-export { CoverageMap, type CoverageMapProps } from './coverage-map-loader';

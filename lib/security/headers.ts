@@ -26,6 +26,9 @@ export function pagePolicy(nonce: string, dev = false): string {
 /** JSON answers load nothing and are framed by no one. */
 export const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/** API paths proxy.ts does not see (its matcher lists them too); next.config.ts sets their policy. */
+export const FAST_API_PATHS = ['/api/stations', '/api/stations/nearest', '/api/search', '/api/health', '/api/ready'] as const;
+
 /** 128 random bits, base64: unguessable and fresh for every page. */
 export function newNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));

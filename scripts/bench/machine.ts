@@ -22,15 +22,19 @@ function processSeconds(pid: number): number {
   }
 }
 
-function sample(serverPid: number): CpuSample {
+/** The server's process, or its worker processes. */
+type Pids = number | number[];
+
+function sample(server: Pids): CpuSample {
   const own = process.cpuUsage();
-  return { wall: performance.now() / 1000, busy: machineBusySeconds(), ours: processSeconds(serverPid) + (own.user + own.system) / 1e6 };
+  const serverSeconds = [server].flat().reduce((sum, pid) => sum + processSeconds(pid), 0);
+  return { wall: performance.now() / 1000, busy: machineBusySeconds(), ours: serverSeconds + (own.user + own.system) / 1e6 };
 }
 
 export type Measured<T> = T & { otherCpuCores: number; serverAndClientCpuCores: number };
 
 /** Runs fn and adds the cores used by everything except the server and this process meanwhile. */
-export async function withCpu<T extends object>(serverPid: number, fn: () => Promise<T>): Promise<Measured<T>> {
+export async function withCpu<T extends object>(serverPid: Pids, fn: () => Promise<T>): Promise<Measured<T>> {
   const a = sample(serverPid);
   const result = await fn();
   const b = sample(serverPid);
@@ -43,7 +47,7 @@ export async function withCpu<T extends object>(serverPid: number, fn: () => Pro
 export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).map(Number);
 
 /** Waits (up to maxSeconds) until other processes use under `cores` CPU, so a colleague's build does not skew the run. */
-export async function waitForQuiet(serverPid: number, maxSeconds: number, cores = 0.3): Promise<number> {
+export async function waitForQuiet(serverPid: Pids, maxSeconds: number, cores = 0.3): Promise<number> {
   const t0 = performance.now();
   let other = Infinity;
   while ((performance.now() - t0) / 1000 < maxSeconds) {

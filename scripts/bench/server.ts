@@ -20,12 +20,13 @@ export async function freePort(from: number): Promise<number> {
   throw new Error(`no free port in ${from}..${from + 99}`);
 }
 
-export function startServer(port: number, databaseUrl: string): Server {
+/** `workers` > 1 runs that many `next start` processes on the port (scripts/lib/serve-next.mjs, as WEB_CONCURRENCY does). */
+export function startServer(port: number, databaseUrl: string, workers = 1): Server {
   const env: NodeJS.ProcessEnv = {
     ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl,
     SEED_SAMPLE: '0', INDEX_REFRESH_MS: '60000', // no version polling in the middle of a measurement
   };
-  const child = spawn(process.execPath, [path.resolve('node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.resolve('scripts/lib/serve-next.mjs'), String(port), String(workers)], {
     env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
@@ -106,8 +107,12 @@ export function statusField(pid: number, field: string): number {
 
 /** The process that serves requests: Next 16 renames it "next-server"; it may be the spawned node or its child. */
 export function serverPid(server: Server): number {
+  return serverPids(server).reduce((best, pid) => (statusField(pid, 'VmRSS') > statusField(best, 'VmRSS') ? pid : best));
+}
+
+/** Every serving process (one per worker). */
+export function serverPids(server: Server): number[] {
   const tree = descendants(server.pid);
   const named = tree.filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next-server'));
-  const candidates = named.length ? named : tree;
-  return candidates.reduce((best, pid) => (statusField(pid, 'VmRSS') > statusField(best, 'VmRSS') ? pid : best));
+  return named.length ? named : tree;
 }

@@ -1,5 +1,6 @@
 // Command line of `npm run loadtest`, checked up front so a typo fails before
 // minutes of seeding and building.
+import { availableParallelism } from 'node:os';
 import { argValue } from '../bench/stats';
 
 export type Db = 'sqlite' | 'postgresql';
@@ -10,6 +11,8 @@ export type LoadOptions = {
   quietWait: number;
   /** A request slower than this counts as a timeout (autocannon's own default is 10 s). */
   timeoutSeconds: number;
+  /** Server processes on the port (WEB_CONCURRENCY); one per core by default. */
+  workers: number;
 };
 
 function rawArg(name: string): string | undefined {
@@ -35,7 +38,8 @@ export function parseOptions(): LoadOptions {
     dbs: parseDbs(rawArg('--db')), counts: parseCounts(rawArg('--counts')),
     seconds: argValue('--seconds', 60), connections: argValue('--connections', 100), port: argValue('--port', 3300),
     quietWait: argValue('--quiet-wait', 120), timeoutSeconds: argValue('--timeout', 10),
+    workers: argValue('--workers', availableParallelism()),
   };
-  if (opts.seconds < 1 || opts.connections < 1) throw new Error('--seconds and --connections must be at least 1');
+  if (opts.seconds < 1 || opts.connections < 1 || opts.workers < 1) throw new Error('--seconds, --connections and --workers must be at least 1');
   return opts;
 }

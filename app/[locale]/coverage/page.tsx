@@ -9,7 +9,7 @@ import { CoverageLegend } from '@/components/coverage/coverage-legend';
 import { CoverageTable } from '@/components/coverage/coverage-table';
 import { ModelNote } from '@/components/coverage/model-note';
 import { ProvincePanel } from '@/components/coverage/province-panel';
-import { CoverageMap } from '@/components/map';
+import { CoverageMap } from '@/components/map/coverage-map-loader';
 import { roundedGeometry } from '@/lib/coverage/json';
 import { countyCoverage, coverageModel, provinceCoverage } from '@/lib/coverage/queries';
 import { pageQuery, parsePageState } from '@/lib/coverage/schema';

@@ -1,0 +1,27 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
+import { describe, expect, it, vi } from 'vitest';
+import { config } from '../../proxy';
+import { FAST_API_PATHS } from './headers';
+
+// Only the matcher is under test; next-intl's middleware does not load outside Next.
+vi.mock('next-intl/middleware', () => ({ default: () => () => null }));
+
+const proxied = (path: string) => unstable_doesMiddlewareMatch({ config, url: `http://localhost${path}` });
+
+// The proxy sets each page's nonce policy and refuses broken percent-escapes;
+// only the fixed hot API paths (given their policy in next.config.ts) skip it.
+describe('proxy matcher', () => {
+  it('skips exactly the fast API paths', () => {
+    for (const path of FAST_API_PATHS) expect(proxied(path), path).toBe(false);
+    for (const path of FAST_API_PATHS) expect(proxied(`${path}?lat=1&lng=2`), path).toBe(false);
+  });
+  it('sees pages, other API routes and anything below a fast path', () => {
+    for (const path of ['/', '/en', '/stations/x', '/en/stations/x', '/admin', '/api/stations/x', '/api/stations/%ZZ', '/api/stations/nearest/x',
+      '/api/coverage', '/api/import', '/api/export/stations', '/api/searchx', '/api/healthz']) {
+      expect(proxied(path), path).toBe(true);
+    }
+  });
+  it('leaves Next assets and static files alone', () => {
+    for (const path of ['/_next/static/chunks/a.js', '/favicon.ico', '/geo/counties.json']) expect(proxied(path), path).toBe(false);
+  });
+});
