@@ -1,5 +1,6 @@
 // `npm run fuzz`: the property-based suites at full strength, 2,000 hostile
-// values per API parameter, route parameter and admin form field (`npm test`
+// values per API parameter, route parameter and admin form field, sign-in,
+// admin export and import upload included (`npm test`
 // runs the same suites with 100 each). Extra arguments go to Playwright, e.g.
 // `npm run fuzz -- --workers 1`. FUZZ_RUNS overrides the count.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ const bin = (p: string) => path.resolve('node_modules', p);
 const steps: [string, string[]][] = [
   ['admin forms (vitest)', [bin('vitest/vitest.mjs'), 'run', 'fuzz.test']],
   ['public API (Playwright)', [bin('@playwright/test/cli.js'), 'test', '--project=api', 'e2e/api/fuzz-', ...process.argv.slice(2)]],
+  ['sign-in, admin export and import upload (Playwright)', [bin('@playwright/test/cli.js'), 'test', '--project=desktop', 'e2e/admin/fuzz-', ...process.argv.slice(2)]],
 ];
 for (const [label, args] of steps) {
   const t0 = performance.now();

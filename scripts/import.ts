@@ -49,6 +49,7 @@ async function main() {
     const name = path.basename(file);
     const s = flag('dry-run') ? await runImport(db, admin, source, opts) : await applyImport(db, admin, actor, source, name, opts);
     process.stderr.write('\n');
+    if (s.fileError?.code === 'unreadable') throw new Error(`not a readable ${s.fileError.format} file`);
     if (s.fileError) throw new Error(`missing columns: ${s.fileError.columns.join(', ')}`);
     for (const r of s.rejected) console.log(`row ${r.row}\t${r.column}\t${r.code}\t${JSON.stringify(r.params)}`);
     const c = s.counts;

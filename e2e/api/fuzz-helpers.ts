@@ -28,9 +28,11 @@ export type QueryEndpoint = {
   blames?: Record<string, string[]>;
   /** Leave out plain valid values: the valid answer is too slow to ask for thousands of times (other specs cover it). */
   slow?: boolean;
+  /** Sent with every request, e.g. an admin's session cookie. */
+  headers?: Record<string, string>;
 };
 
-function queryOf(base: Record<string, string>, param: string, value: HostileParam): string {
+export function queryOf(base: Record<string, string>, param: string, value: HostileParam): string {
   const parts = Object.entries(base).filter(([k]) => k !== param).map(([k, v]) => `${k}=${encodeText(v)}`);
   if (value === null) return parts.join('&');
   if (typeof value === 'object' && !Array.isArray(value)) return [...parts, `${param}=${value.raw}`].join('&');
@@ -56,9 +58,9 @@ export async function expectSane(res: Response, shape: Shape, fields: string[], 
 }
 
 /** A network failure is a finding too; its cause (reset, refused) says more than "fetch failed". */
-async function get(base: string, url: string): Promise<Response> {
+export async function get(base: string, url: string, init: RequestInit = {}): Promise<Response> {
   try {
-    return await fetch(new URL(url, base), { redirect: 'manual' });
+    return await fetch(new URL(url, base), { redirect: 'manual', ...init });
   } catch (e) {
     throw new Error(`${url.slice(0, 200)}: ${String((e as Error).cause ?? e)}`);
   }
@@ -66,14 +68,14 @@ async function get(base: string, url: string): Promise<Response> {
 
 /** Per test: generous, as the machine may be busy; a few minutes when idle. */
 export const FUZZ_TIMEOUT = Math.max(120_000, RUNS * 1000);
-const OPTIONS = { numRuns: RUNS, includeErrorInReport: true };
+export const OPTIONS = { numRuns: RUNS, includeErrorInReport: true };
 
 /** Fuzzes every parameter of the endpoint, RUNS values each, all parameters at once. */
 export async function fuzzQuery(base: string, e: QueryEndpoint) {
   await Promise.all(Object.entries(e.params).map(([param, valid]) => fc.assert(
     fc.asyncProperty(hostileParam(valid, !e.slow), async (value) => {
       const url = `${e.path}?${queryOf(e.base, param, value)}`;
-      await expectSane(await get(base, url), e.shape, [param, ...(e.blames?.[param] ?? [])], `${param}=${describeValue(value)}`);
+      await expectSane(await get(base, url, { headers: e.headers }), e.shape, [param, ...(e.blames?.[param] ?? [])], `${param}=${describeValue(value)}`);
     }),
     OPTIONS,
   )));

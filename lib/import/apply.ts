@@ -16,12 +16,23 @@ export async function applyImport(
   return db.$transaction(async (tx) => {
     const summary = await runImport(tx, admin, source, { ...opts, apply: true });
     const { new: created, updated, unchanged, rejected } = summary.counts;
-    if (summary.fileError || created + updated === 0) return summary;
+    // A file unreadable halfway must not leave its first batches behind.
+    if (summary.fileError) throw new Refused(summary);
+    if (created + updated === 0) return summary;
     await recordAudit(tx, actor, {
       action: 'import', note: fileName,
       after: { file: fileName, crs: opts.crs, new: created, updated, unchanged, rejected },
     });
     await bumpDataVersion(tx);
     return summary;
-  }, { timeout: TEN_MINUTES, maxWait: 60_000 });
+  }, { timeout: TEN_MINUTES, maxWait: 60_000 }).catch((e: unknown) => {
+    if (e instanceof Refused) return e.summary;
+    throw e;
+  });
+}
+
+class Refused extends Error {
+  constructor(readonly summary: Summary) {
+    super('file refused');
+  }
 }

@@ -10,7 +10,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
 import { applyMigrations } from '@/scripts/lib/migrate';
 import { applyImport } from './apply';
-import { openRows, type Format } from './read';
+import { openRows, UnreadableFile, type Format, type Source } from './read';
 import { runImport } from './run';
 
 // Apply against a real (temporary) SQLite database: all-or-nothing,
@@ -49,6 +49,23 @@ describe('apply', { timeout: 30_000 }, () => {
     await expect(applyImport(db, province, province, await source(csv), 'a.csv', {
       crs: 'wgs84', afterBatch: (n) => { if (n >= 1000) throw new Error('killed'); },
     })).rejects.toThrow('killed');
+    expect(await snapshot()).toEqual(before);
+    expect(await db.auditEntry.count()).toBe(0);
+  });
+
+  it('a file that turns unreadable after its first batches is refused whole', async () => {
+    const before = await snapshot();
+    const rows = (await source(csv)).rows;
+    async function* breaksAt1000() {
+      let n = 0;
+      for await (const r of rows) {
+        if (n++ === 1000) throw new UnreadableFile('xlsx', new Error('invalid signature'));
+        yield r;
+      }
+    }
+    const broken: Source = { rows: breaksAt1000(), encoding: null };
+    const s = await applyImport(db, province, province, broken, 'a.xlsx', { crs: 'wgs84' });
+    expect(s.fileError).toEqual({ code: 'unreadable', format: 'xlsx' });
     expect(await snapshot()).toEqual(before);
     expect(await db.auditEntry.count()).toBe(0);
   });

@@ -126,6 +126,14 @@ describe('rejection reasons', () => {
     expect(s.rejected.map((r) => [r.row, r.code])).toEqual([[2, 'outOfScope']]);
     expect(s.counts.new).toBe(1);
   });
+  it('calls a file unreadable when it is not what its name says', async () => {
+    for (const format of ['geojson', 'xlsx'] as const) {
+      const src = await openRows(format, () => Readable.from([Buffer.from('名称,经度,纬度\nA,115.9,28.7\n')]));
+      const s = await runImport(noStations, province, src, { crs: 'wgs84' });
+      expect(s.fileError, format).toEqual({ code: 'unreadable', format });
+      expect(s.counts.read).toBe(0);
+    }
+  });
   it('names a file without the needed columns', async () => {
     expect((await dryRun('名称,地址\nA,B\n')).fileError).toEqual({ code: 'missingColumns', columns: ['lng', 'lat'] });
   });

@@ -18,6 +18,22 @@ export function formatOf(fileName: string): Format | null {
 
 export type Source = { rows: AsyncIterable<string[]>; encoding: Encoding | null };
 
+/** The file is not what its name says (a broken workbook, text named .geojson): the admin's problem, not a server fault. */
+export class UnreadableFile extends Error {
+  constructor(readonly format: Format, cause: unknown) {
+    super(`not a readable ${format} file`, { cause });
+  }
+}
+
+// A parser's error while reading becomes UnreadableFile; an upload cut short stays what it is.
+async function* guarded(format: Format, rows: AsyncIterable<string[]>): AsyncIterable<string[]> {
+  try {
+    yield* rows;
+  } catch (e) {
+    throw e instanceof Error && e.message === 'tooLarge' ? e : new UnreadableFile(format, e);
+  }
+}
+
 async function* csvRows(text: Readable): AsyncIterable<string[]> {
   const parser = text.pipe(Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: 'greedy' }));
   for await (const row of parser as AsyncIterable<string[]>) yield row.map(String);
@@ -41,8 +57,8 @@ async function* xlsxRows(bytes: Readable): AsyncIterable<string[]> {
 
 /** `open` gives the file's bytes from the start; GeoJSON reads them twice. */
 export async function openRows(format: Format, open: () => Readable): Promise<Source> {
-  if (format === 'xlsx') return { rows: xlsxRows(open()), encoding: null };
-  if (format === 'geojson') return { rows: (await import('./geojson')).geojsonRows(open), encoding: null };
+  if (format === 'xlsx') return { rows: guarded(format, xlsxRows(open())), encoding: null };
+  if (format === 'geojson') return { rows: guarded(format, (await import('./geojson')).geojsonRows(open)), encoding: null };
   const { text, encoding } = await decodeStream(open());
-  return { rows: csvRows(text), encoding };
+  return { rows: guarded(format, csvRows(text)), encoding };
 }

@@ -4,7 +4,7 @@ import { inScope } from '@/lib/stations/admin/scope';
 import { classify, write, type Client, type Good } from './classify';
 import { mapHeaders, type Column } from './headers';
 import { checkRow, recordOf, type Reason } from './row';
-import type { Source } from './read';
+import { UnreadableFile, type Format, type Source } from './read';
 
 // The import pipeline, for the dry run and the apply alike: rows stream in,
 // are checked in batches and, when applying, written in the caller's single
@@ -14,7 +14,7 @@ export type Counts = { read: number; new: number; updated: number; unchanged: nu
 export type Rejected = { row: number } & Reason;
 export type Summary = {
   counts: Counts; rejected: Rejected[]; encoding: string | null;
-  fileError: { code: 'missingColumns'; columns: string[] } | null;
+  fileError: { code: 'missingColumns'; columns: string[] } | { code: 'unreadable'; format: Format } | null;
   /** Another coordinate system most of the misplaced rows fit, if any. */
   crsHint: Crs | null;
 };
@@ -26,6 +26,16 @@ const MISPLACED = new Set(['pointOutsideCounty', 'outsideJiangxi']);
 
 /** Checks (and with `apply`, writes through `client`, which must then be a transaction) every row. */
 export async function runImport(client: Client, admin: Admin, source: Source, opts: RunOptions): Promise<Summary> {
+  try {
+    return await checkRows(client, admin, source, opts);
+  } catch (e) {
+    if (!(e instanceof UnreadableFile)) throw e;
+    const counts = { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 };
+    return { counts, rejected: [], encoding: source.encoding, fileError: { code: 'unreadable', format: e.format }, crsHint: null };
+  }
+}
+
+async function checkRows(client: Client, admin: Admin, source: Source, opts: RunOptions): Promise<Summary> {
   const s: Summary = { counts: { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 }, rejected: [], encoding: source.encoding, fileError: null, crsHint: null };
   const seenIds = new Set<string>();
   const seenNames = new Set<string>();

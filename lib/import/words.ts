@@ -13,8 +13,15 @@ export function wordSummary(s: Summary, t: T) {
   }));
   return {
     counts: s.counts, rejected, more: Math.max(0, s.rejected.length - SHOWN),
-    fileError: s.fileError ? t('missingColumns', { columns: s.fileError.columns.join(', ') }) : null,
+    fileError: fileError(s.fileError, t),
     hint: s.crsHint ? t('crsHint', { crs: t(`crs.${s.crsHint}`) }) : null,
   };
 }
+function fileError(e: Summary['fileError'], t: T): string | null {
+  if (!e) return null;
+  return e.code === 'unreadable' ? t('unreadable', { format: FORMAT_NAMES[e.format] }) : t('missingColumns', { columns: e.columns.join(', ') });
+}
+
+const FORMAT_NAMES = { csv: 'CSV', xlsx: 'Excel (.xlsx)', geojson: 'GeoJSON' } as const;
+
 export type WordedSummary = ReturnType<typeof wordSummary>;
