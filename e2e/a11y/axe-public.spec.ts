@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, seedStation, test } from '../fixtures';
+
+// WCAG 2.1 AA, as axe checks it automatically, on every public page in both
+// languages, on the desktop and the phone viewport.
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page) {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+let stationId: string;
+test.beforeAll(async () => {
+  stationId = (await seedStation({ name: '无障碍检查驿站', lat: 28.6, lng: 115.95, countyCode: '360111', amenities: ['toilet', 'drinking_water'] })).id;
+});
+
+for (const prefix of ['', '/en']) {
+  const pages: [string, () => string, (page: Page) => Promise<unknown>][] = [
+    ['map', () => `${prefix}/`, (page) => expect(page.getByRole('list').first()).toBeVisible()],
+    ['map with a station open', () => `${prefix}/?s=${stationId}`, (page) => expect(page.getByRole('heading', { name: '无障碍检查驿站' }).first()).toBeVisible()],
+    ['station page', () => `${prefix}/stations/${stationId}`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
+    ['coverage', () => `${prefix}/coverage`, (page) => expect(page.getByRole('table').first()).toBeVisible()],
+    ['county coverage', () => `${prefix}/coverage?county=360111`, (page) => expect(page.getByRole('table').first()).toBeVisible()],
+    ['county report', () => `${prefix}/coverage/360111/report`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
+    ['statistics', () => `${prefix}/stats`, (page) => expect(page.getByRole('table').first()).toBeVisible()],
+    ['API documentation', () => `${prefix}/api-docs`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
+    ['not found', () => `${prefix}/stations/no-such-station`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
+    ['sign-in', () => `${prefix}/admin/sign-in`, (page) => expect(page.getByRole('button').last()).toBeVisible()],
+  ];
+  for (const [name, path, ready] of pages) {
+    test(`axe finds nothing on ${name} (${prefix || 'zh-CN'})`, async ({ page }) => {
+      await page.goto(path());
+      await ready(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, seedStation, test } from '../fixtures';
+import { createTestAdmin, signIn } from '../admin-fixtures';
+
+// WCAG 2.1 AA, as axe checks it automatically, on every admin page in both
+// languages (a province admin sees them all).
+
+test.describe.configure({ timeout: 180_000 });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`axe finds nothing on the admin pages (${locale})`, async ({ page }) => {
+    const admin = await createTestAdmin('province');
+    const station = await seedStation({ name: '无障碍管理驿站', lat: 28.61, lng: 115.96, countyCode: '360111' });
+    await signIn(page, admin, locale);
+    const prefix = locale === 'en' ? '/en' : '';
+    const paths = ['/admin', '/admin/stations/new', `/admin/stations/${station.id}`, `/admin/stations/${station.id}/history`,
+      `/admin/photos/${station.id}`, '/admin/reports', '/admin/accounts', `/admin/accounts/${admin.id}`, '/admin/audit',
+      '/admin/import', '/admin/export'];
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(prefix + path);
+      await expect(page.getByRole('main').getByRole('heading').first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      found.push(...violations.map((v) => `${path}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+    }
+    expect(found).toEqual([]);
+  });
+}
