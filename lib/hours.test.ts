@@ -39,6 +39,13 @@ describe('validateHours', () => {
   it('allows those words inside comments', () => {
     expect(validateHours('Mo-Fr 08:00-18:00 open "closed at sunset in SH"')).toEqual({ ok: true });
   });
+
+  // Found by the form fuzz: the library never returns on this one, which froze the server.
+  it('refuses numbers longer than a year at once, but not in comments', () => {
+    expect(validateHours('1300579109 Mo-Fr 08:00-18:00; PH off')).toMatchObject({ ok: false, message: expect.stringMatching(/four digits/) });
+    expect(validateHours('2026 Mo-Fr 08:00-18:00; PH off')).toEqual({ ok: true });
+    expect(validateHours('Mo-Fr 08:00-18:00 "电话 13800138000"')).toEqual({ ok: true });
+  });
 });
 
 describe('hoursState', () => {

@@ -54,10 +54,14 @@ function message(e: unknown): string {
 function compile(s: string): Parsed {
   if (s.trim() === '') return { error: 'Opening hours are empty.' };
   if (s.length > MAX_LENGTH) return { error: `Opening hours are longer than ${MAX_LENGTH} characters.` };
+  const rules = s.replace(/"[^"]*"/g, ''); // comments in quotes may hold anything, e.g. a phone number
   // Checked before parsing: the library console.errors as it throws on SH.
-  if (/\bSH\b/i.test(s.replace(/"[^"]*"/g, ''))) {
+  if (/\bSH\b/i.test(rules)) {
     return { error: 'School holidays (SH) are not supported: there is no school-holiday calendar for China.' };
   }
+  // No valid number is longer than a year; the library's prettifier hangs on some
+  // (e.g. "1300579109 Mo-Fr 08:00-18:00; PH off" never returns), freezing the server.
+  if (/\d{5,}/.test(rules)) return { error: 'Numbers in opening hours have at most four digits (a year).' };
   try {
     const oh = new OpeningHours(s, LOCATION, CONF);
     // Checked on the normalised form, so misspellings the library corrects count too.
