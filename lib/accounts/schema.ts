@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cities, counties } from '@/lib/divisions-data';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { ROLES } from '@/lib/permissions/roles';
+import { dropNul } from '@/lib/storable-text';
 
 // One schema for an account, shared by `npm run admin:create` and the
 // province admin's accounts page.
@@ -24,7 +25,7 @@ export const scopeSchema = z
 export const accountSchema = z
   .object({
     email: z.email('email: not an email address').max(200).transform((e) => e.toLowerCase()),
-    name: z.string().trim().min(1, 'name: required').max(100),
+    name: z.string().overwrite(dropNul).trim().min(1, 'name: required').max(100),
     password: z.string().min(MIN_PASSWORD_LENGTH, `password: at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
   })
   .and(scopeSchema);

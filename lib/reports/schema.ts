@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stationIdSchema } from '@/lib/stations/schema';
 import { DECISION_NOTE_MAX, HONEYPOT_FIELD, REPORT_CATEGORIES, REPORT_TEXT_MAX } from './vocab';
+import { dropNul } from '@/lib/storable-text';
 
 // One schema per input, shared by the public form (its limits), the action and
 // the tests. Messages are keys of the "reports.errors" translations.
@@ -13,7 +14,7 @@ export const reportSchema = z
     stationId: stationIdSchema,
     category: z.enum(REPORT_CATEGORIES, { message: 'category' }),
     // Browsers send a textarea's line breaks as CRLF; its maxLength counts them as one.
-    text: z.string().default('').transform(lf).pipe(z.string().trim().max(REPORT_TEXT_MAX, 'textTooLong')),
+    text: z.string().default('').transform((v) => dropNul(lf(v))).pipe(z.string().trim().max(REPORT_TEXT_MAX, 'textTooLong')),
     locale,
   })
   .refine((r) => r.category !== 'other' || r.text.length > 0, { path: ['text'], message: 'textRequired' });
@@ -22,7 +23,7 @@ export type ReportInput = z.infer<typeof reportSchema>;
 export const decisionSchema = z.object({
   reportId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
   decision: z.enum(['resolve', 'dismiss']),
-  note: z.string().default('').transform(lf).pipe(z.string().trim().max(DECISION_NOTE_MAX, 'noteTooLong')),
+  note: z.string().default('').transform((v) => dropNul(lf(v))).pipe(z.string().trim().max(DECISION_NOTE_MAX, 'noteTooLong')),
   locale,
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;

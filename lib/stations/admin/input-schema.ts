@@ -5,6 +5,7 @@ import { pointInGeometry } from '@/lib/geo/polygon';
 import { validateHours } from '@/lib/hours';
 import { AMENITIES, KINDS, STATUSES, formatAmenityList, type Amenity } from '@/lib/stations/vocab';
 import { LIMITS } from './limits';
+import { dropNul } from '@/lib/storable-text';
 
 // One station as an admin (form) or an importer (CSV row) gives it. Messages
 // are error codes, worded per language under stationsAdmin.errors; `params`
@@ -15,7 +16,7 @@ export { LIMITS };
 
 const countyByCode = new Map(counties.map((c) => [c.code, c]));
 
-const text = (max: number) => z.string().trim().max(max, 'tooLong');
+const text = (max: number) => z.string().overwrite(dropNul).trim().max(max, 'tooLong');
 const optionalText = (max: number) =>
   z.union([z.string(), z.null()]).optional().transform((v) => (v ?? '').trim())
     .pipe(text(max)).transform((v) => (v === '' ? null : v));

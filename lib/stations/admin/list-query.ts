@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dropNul } from '@/lib/storable-text';
 import { KINDS, STATUSES } from '@/lib/stations/vocab';
 
 // The admin station list's URL: filters, sort and the keyset cursor (the id
@@ -9,7 +10,7 @@ export const PAGE_SIZE = 50;
 const optional = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
 
 export const listQuerySchema = z.object({
-  q: optional(z.string().trim().max(60).transform((v) => v || undefined)),
+  q: optional(z.string().overwrite(dropNul).trim().max(60).transform((v) => v || undefined)),
   county: optional(z.string().regex(/^\d{6}$/)),
   kind: optional(z.enum(KINDS)),
   status: optional(z.enum(STATUSES)),
