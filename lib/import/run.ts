@@ -30,13 +30,16 @@ export async function runImport(client: Client, admin: Admin, source: Source, op
     return await checkRows(client, admin, source, opts);
   } catch (e) {
     if (!(e instanceof UnreadableFile)) throw e;
-    const counts = { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 };
-    return { counts, rejected: [], encoding: source.encoding, fileError: { code: 'unreadable', format: e.format }, crsHint: null };
+    return { ...emptySummary(source), fileError: { code: 'unreadable', format: e.format } };
   }
 }
 
+function emptySummary(source: Source): Summary {
+  return { counts: { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 }, rejected: [], encoding: source.encoding, fileError: null, crsHint: null };
+}
+
 async function checkRows(client: Client, admin: Admin, source: Source, opts: RunOptions): Promise<Summary> {
-  const s: Summary = { counts: { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 }, rejected: [], encoding: source.encoding, fileError: null, crsHint: null };
+  const s = emptySummary(source);
   const seenIds = new Set<string>();
   const seenNames = new Set<string>();
   const fits = new Map<Crs, number>();
