@@ -166,4 +166,7 @@ describe('formula neutralisation', () => {
   it('strips the quote when reading a row', () => {
     expect(recordOf(["'=HYPERLINK(1)", "'+86 791"], ['name', 'phone'])).toEqual({ name: '=HYPERLINK(1)', phone: '+86 791' });
   });
+  it('drops NUL characters from every cell, the external id too', () => {
+    expect(recordOf(['A\u0000-1', '驿\u0000站'], ['externalId', 'name'])).toEqual({ externalId: 'A-1', name: '驿站' });
+  });
 });

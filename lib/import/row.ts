@@ -1,6 +1,7 @@
 import { counties } from '@/lib/divisions-data';
 import type { Crs } from '@/lib/geo/crs';
 import { fieldErrors, stationInputSchema, type InputField, type StationInput } from '@/lib/stations/admin/input-schema';
+import { dropNul } from '@/lib/storable-text';
 import { unneutralise } from './cells';
 import type { Column } from './headers';
 import { amenityCodes, kindCode, normLabel, statusCode } from './vocab-labels';
@@ -25,7 +26,8 @@ const FIELD_COLUMN: Record<InputField, Column> = {
 export function recordOf(cells: readonly string[], columns: readonly (Column | null)[]): Partial<Record<Column, string>> {
   const rec: Partial<Record<Column, string>> = {};
   columns.forEach((c, i) => {
-    if (c !== null) rec[c] = unneutralise((cells[i] ?? '').trim()).trim();
+    // Every cell, external_id included (it never meets the station schema): PostgreSQL refuses NUL in text.
+    if (c !== null) rec[c] = unneutralise(dropNul(cells[i] ?? '').trim()).trim();
   });
   return rec;
 }
