@@ -34,6 +34,22 @@ test('markers are reachable from the keyboard', async ({ page }, info) => {
   await expect(page.getByRole('article', { name: s.name })).toBeVisible();
 });
 
+test('the panel takes the focus when opened from the list and gives it back when closed', async ({ page }, info) => {
+  const at = spot(11, info);
+  const s = await seedStation({ ...at, name: `焦点驿站 ${info.project.name}-${Date.now()}` });
+  await waitForStation(page, s.id, at.lat, at.lng);
+  await page.goto(`/?at=${at.lat},${at.lng},16`);
+  const entry = page.getByRole('link', { name: s.name });
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('article', { name: s.name });
+  await expect(panel).toBeVisible();
+  // A screen reader lands on what was opened, not on the top of the page.
+  await expect.poll(() => panel.evaluate((el) => !!document.activeElement?.contains(el))).toBe(true);
+  await page.getByRole('button', { name: '返回列表' }).press('Enter');
+  await expect(page.getByRole('link', { name: s.name })).toBeFocused();
+});
+
 test('a cluster zooms in when selected, and the zoom is written to the URL', async ({ page }) => {
   await page.goto('/?at=28.68,115.89,9');
   // Markers are loaded a little beyond the screen's edge; take one on screen.

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { StationMap, type MapFocus } from '@/components/map';
 import { StationList } from '@/components/stations/station-list';
 import type { TileConfig } from '@/lib/map-tiles';
@@ -37,6 +37,8 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
   const [focus, setFocus] = useState<MapFocus | null>(null);
   const [sheetOpen, setSheetOpen] = useState(true);
   const list = useStationList(state.origin, bbox, state.filters, initialItems);
+  const [closedId, setClosedId] = useState<string | null>(null);
+  useReturnFocus(closedId, state.selected === null, () => setClosedId(null));
 
   const select = (item: { id: string; lat: number; lng: number }) => {
     navigate({ selected: item.id });
@@ -73,7 +75,10 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
           </div>
           <FilterForm filters={state.filters} keep={keepParams(params)} onChange={(filters) => navigate({ filters })} />
           {state.selected ? (
-            <StationPanel key={state.selected} id={state.selected} onClose={() => navigate({ selected: null })} />
+            <StationPanel key={state.selected} id={state.selected} onClose={() => {
+              setClosedId(state.selected);
+              navigate({ selected: null });
+            }} />
           ) : (
             <div id="station-list" tabIndex={-1}>
               <ListHeading origin={state.origin} count={list.items.length} onClear={() => navigate({ origin: null })} />
@@ -92,6 +97,21 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
       </section>
     </div>
   );
+}
+
+/**
+ * Closing the panel removes the focused element; without this a keyboard user would be thrown back to the top of
+ * the page. Focus goes to the closed station's entry in the list, or to the list itself when it is not listed.
+ */
+function useReturnFocus(closedId: string | null, listShown: boolean, done: () => void) {
+  useEffect(() => {
+    if (!closedId || !listShown) return;
+    const list = document.getElementById('station-list');
+    const entry = [...(list?.querySelectorAll<HTMLAnchorElement>('a.station-link') ?? [])]
+      .find((a) => a.pathname.endsWith(`/stations/${encodeURIComponent(closedId)}`));
+    (entry ?? list)?.focus();
+    done();
+  }, [closedId, listShown, done]);
 }
 
 /** What a no-JavaScript filter submit must carry over: the view and the place. */
