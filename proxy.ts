@@ -1,7 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { API_POLICY, newNonce, pagePolicy } from './lib/security/headers';
+import { env } from './lib/env';
+import { API_POLICY, isEmbedPath, newNonce, pagePolicy } from './lib/security/headers';
 
 const intl = createMiddleware(routing);
 const dev = process.env.NODE_ENV === 'development';
@@ -30,7 +31,7 @@ export default function proxy(req: NextRequest) {
   // Next takes the nonce for its inline scripts from the request's CSP header;
   // next-intl forwards the request headers it is given.
   const nonce = newNonce();
-  const policy = pagePolicy(nonce, dev);
+  const policy = pagePolicy(nonce, dev, isEmbedPath(path) ? env.EMBED_FRAME_ANCESTORS : "'none'");
   req.headers.set('Content-Security-Policy', policy);
   req.headers.set('x-nonce', nonce);
   return withPolicy(intl(req), policy);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_NAMESPACES, COVERAGE_NAMESPACES, PUBLIC_NAMESPACES } from './client-messages';
+import { ADMIN_NAMESPACES, COVERAGE_NAMESPACES, EMBED_NAMESPACES, PUBLIC_NAMESPACES } from './client-messages';
 
 // Every client component, with everything it imports, may read only the
 // namespaces its area's provider sends; a missing one would throw in the browser.
@@ -50,6 +50,7 @@ function namespacesReadFrom(entry: string): Set<string> {
 function allowed(rel: string): readonly string[] {
   if (rel.includes('/admin/')) return ADMIN_NAMESPACES;
   if (rel.includes('coverage')) return COVERAGE_NAMESPACES;
+  if (rel.includes('embed')) return EMBED_NAMESPACES;
   return PUBLIC_NAMESPACES;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isFrameSourceList } from './security/headers';
 
 // Validated configuration. Every optional setting has a working default so
 // `npm start` runs on a fresh machine with no .env at all.
@@ -18,6 +19,12 @@ const schema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   /** Server processes `npm start` runs on its one port (one per core renders fastest; each holds its own station index). */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * Who may frame /embed: CSP frame-ancestors sources, space-separated, e.g.
+   * "https://www.jxgh.org.cn https://*.example.org". Any web page by default.
+   */
+  EMBED_FRAME_ANCESTORS: z.string().trim()
+    .refine(isFrameSourceList, "space-separated origins (https://host[:port], https://*.host), schemes (https:) or *").default('https: http:'),
   /** Where uploaded station photos are kept. */
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
 });

@@ -74,6 +74,13 @@ describe('navLinks', () => {
     }
   });
 
+  // WeChat's browser blocks app schemes (androidamap://, baidumap://, qqmap://,
+  // maps://); an https page hands over to the installed app by itself.
+  it('gives only https web links, for every provider', () => {
+    expect(Object.keys(links).sort()).toEqual(['amap', 'apple', 'baidu', 'tencent']);
+    for (const [provider, link] of Object.entries(links)) expect(new URL(link).protocol, provider).toBe('https:');
+  });
+
   it('omits the address parts when there is no address', () => {
     const bare = navLinks({ ...WGS, name: '站' });
     expect(new URL(bare.baidu).searchParams.has('content')).toBe(false);

@@ -18,6 +18,9 @@ export type StationMapProps = {
   onCircle: (mode: ExplorerState['circle']) => void;
 };
 
+/** The compact map of /embed: fitted to a box, its markers open the station page in a new tab. */
+export type EmbedMapProps = { tiles: TileConfig; box: Bbox; stationPath: string; openLabel: string };
+
 function Loading() {
   const t = useTranslations('map');
   return <div className="map-loading">{t('loading')}</div>;
@@ -31,3 +34,6 @@ export function StationMap(props: StationMapProps) {
 
 /** The station form's map with a draggable pin (admin). */
 export const PinPicker = dynamic(() => import('./pin-picker'), { ssr: false, loading: Loading });
+
+/** /embed's map (components/map/embed-map-view.tsx): none of the explorer's controls. */
+export const EmbedMap = dynamic(() => import('./embed-map-view'), { ssr: false, loading: Loading });

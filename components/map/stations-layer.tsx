@@ -9,7 +9,7 @@ import { clusterIcon, stationIcon } from './icons';
 
 type Props = {
   crs: DisplayCrs; filters: UiFilters; selectedId: string | null;
-  onSelect: (s: { id: string; lat: number; lng: number }) => void;
+  onSelect: (s: { id: string; lat: number; lng: number; name: string }) => void;
 };
 
 /** Clusters and single stations of the visible screen, fetched from the server on each move. */
@@ -54,7 +54,7 @@ export function StationsLayer({ crs, filters, selectedId, onSelect }: Props) {
             eventHandlers={{ click: () => map.flyTo(pos, Math.min(p.expansionZoom, 18)), keydown: (e) => isActivation(e) && map.flyTo(pos, Math.min(p.expansionZoom, 18)) }} />;
         }
         return <Marker key={p.id} position={pos} icon={stationIcon(p.kind, p.status, p.openNow, p.id === selectedId, locale)} title={p.name}
-          zIndexOffset={p.id === selectedId ? 1000 : 0} eventHandlers={{ click: () => onSelect({ id: p.id, lat, lng }), keydown: (e) => isActivation(e) && onSelect({ id: p.id, lat, lng }) }} />;
+          zIndexOffset={p.id === selectedId ? 1000 : 0} eventHandlers={{ click: () => onSelect({ id: p.id, lat, lng, name: p.name }), keydown: (e) => isActivation(e) && onSelect({ id: p.id, lat, lng, name: p.name }) }} />;
       })}
     </>
   );

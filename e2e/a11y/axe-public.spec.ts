@@ -28,6 +28,12 @@ for (const prefix of ['', '/en']) {
     ['statistics', () => `${prefix}/stats`, (page) => expect(page.getByRole('table').first()).toBeVisible()],
     ['API documentation', () => `${prefix}/api-docs`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
     ['not found', () => `${prefix}/stations/no-such-station`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
+    // The list, and the map with its markers (the readiness check only; axe checks them).
+    ['embedded county map', () => `${prefix}/embed?county=360111`, async (page) => {
+      await expect(page.getByRole('list').first().getByRole('link').first()).toBeVisible();
+      await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    }],
+    ['embed with an unknown county', () => `${prefix}/embed?county=999999`, (page) => expect(page.getByRole('main').getByRole('alert')).toBeVisible()],
     ['sign-in', () => `${prefix}/admin/sign-in`, (page) => expect(page.getByRole('button').last()).toBeVisible()],
   ];
   for (const [name, path, ready] of pages) {

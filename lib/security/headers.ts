@@ -7,7 +7,27 @@
 /** Base-map tile hosts (lib/map-tiles.ts): OpenStreetMap, Tianditu, Amap. */
 export const TILE_HOSTS = ['tile.openstreetmap.org', '*.tianditu.gov.cn', '*.is.autonavi.com'] as const;
 
-export function pagePolicy(nonce: string, dev = false): string {
+/** Pages a union website or a WeChat mini-program web view may frame; every other page refuses frames. */
+export const EMBED_PATHS = ['/embed', '/en/embed'] as const;
+
+export function isEmbedPath(path: string): boolean {
+  return (EMBED_PATHS as readonly string[]).includes(path.replace(/\/$/, ''));
+}
+
+// One CSP source: *, 'self', a scheme, or an origin (optionally *.host, optionally a port).
+const FRAME_SOURCE = /^(\*|'self'|https?:|https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:(\d{1,5}|\*))?)$/i;
+
+/** A space-separated frame-ancestors list that cannot smuggle in another directive. */
+export function isFrameSourceList(list: string): boolean {
+  const sources = list.trim().split(/\s+/);
+  return sources.length > 0 && sources.every((s) => FRAME_SOURCE.test(s));
+}
+
+/**
+ * `frameAncestors` is the CSP source list of who may frame the page: 'none'
+ * except on the embed pages (EMBED_FRAME_ANCESTORS in lib/env.ts).
+ */
+export function pagePolicy(nonce: string, dev = false, frameAncestors = "'none'"): string {
   return [
     "default-src 'self'",
     // React's development build needs eval for its error overlays; production never does.
@@ -16,7 +36,7 @@ export function pagePolicy(nonce: string, dev = false): string {
     `img-src 'self' data: blob: ${TILE_HOSTS.join(' ')}`,
     "font-src 'self'",
     "connect-src 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",
@@ -39,7 +59,14 @@ export function newNonce(): string {
 export const STATIC_HEADERS: readonly { key: string; value: string }[] = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   // Only "locate me" needs a device feature; everything else is off.
   { key: 'Permissions-Policy', value: 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()' },
 ];
+
+/**
+ * For browsers that ignore CSP frame-ancestors: every response but the embed
+ * pages. A path-to-regexp source for next.config.ts; `$` keeps /embed/x and
+ * /embedded framed-refused.
+ */
+export const FRAME_DENY_SOURCE = `/:path((?!${EMBED_PATHS.map((p) => `${p.slice(1)}/?$`).join('|')}).*)`;
+export const FRAME_DENY_HEADER = { key: 'X-Frame-Options', value: 'DENY' } as const;

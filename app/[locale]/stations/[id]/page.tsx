@@ -7,6 +7,8 @@ import { StationPhotos } from '@/components/photos/station-photos';
 import { ReportForm } from '@/components/reports/report-form';
 import { StationDetails } from '@/components/stations/station-details';
 import { Link } from '@/i18n/navigation';
+import { env } from '@/lib/env';
+import { formatSchedule } from '@/lib/hours';
 import { publicPhotos } from '@/lib/photos/queries';
 import { getPublicStation } from '@/lib/stations/queries';
 import { stationIdSchema } from '@/lib/stations/schema';
@@ -20,6 +22,9 @@ const load = cache(async (id: string) => {
   return parsed.success ? getPublicStation(parsed.data, new Date()) : null;
 });
 
+/** The site-wide share image (public/og-image.png, scripts/make-og-image.tsx): no Chinese text, so no font to ship. */
+const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, id } = await params;
   const station = await load(id);
@@ -28,14 +33,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'meta' });
   const description = t('stationDescription', {
     kind: tk(station.kind), county: `${station.cityName}${station.countyName}`, address: station.address,
+    hours: formatSchedule(station.schedule, locale === 'en' ? 'en' : 'zh-CN'),
   });
   const path = `${locale === 'en' ? '/en' : ''}/stations/${station.id}`;
+  const image = { ...SHARE_IMAGE, url: new URL(SHARE_IMAGE.url, env.SITE_URL).href, alt: t('shareImageAlt') };
   return {
     title: `${station.name} · ${t('title')}`,
     description,
     alternates: { canonical: path },
-    openGraph: { title: station.name, description, url: path, type: 'website', siteName: t('title'), locale },
-    twitter: { card: 'summary', title: station.name, description },
+    openGraph: {
+      title: station.name, description, url: path, type: 'website', siteName: t('title'),
+      locale: locale === 'en' ? 'en_US' : 'zh_CN', images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: station.name, description, images: [image] },
   };
 }
 
