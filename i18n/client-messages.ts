@@ -8,7 +8,7 @@ import { getMessages } from 'next-intl/server';
 
 /** Read by client components of the public pages (map, list, station page). */
 export const PUBLIC_NAMESPACES = [
-  'kinds', 'statuses', 'amenities', 'filters', 'locate', 'search', 'list', 'station', 'map', 'reports', 'photos', 'errorsDb',
+  'kinds', 'statuses', 'amenities', 'filters', 'locate', 'search', 'list', 'station', 'map', 'reports', 'photos', 'errorsDb', 'offline',
 ] as const;
 
 /** The coverage pages add their map's strings. */

@@ -43,3 +43,12 @@ export const STATIC_HEADERS: readonly { key: string; value: string }[] = [
   // Only "locate me" needs a device feature; everything else is off.
   { key: 'Permissions-Policy', value: 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()' },
 ];
+
+/**
+ * The service worker script (app/serwist/[path]/route.ts): revalidated on every
+ * update check, and its own policy lets it fetch only this origin.
+ */
+export const WORKER_HEADERS: readonly { key: string; value: string }[] = [
+  { key: 'Cache-Control', value: 'no-cache' },
+  { key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'" },
+];
