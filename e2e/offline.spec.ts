@@ -84,4 +84,9 @@ test('offline: station page, map list and nearest from the cache, with a notice'
   await expect(names.nth(2)).toHaveText(near.name);
   await expect(list.getByRole('listitem').first()).toContainText('100米');
   await expect(offlineNotice).toBeVisible();
+
+  // The English map page was kept when the worker installed, though it was never opened.
+  await page.goto(`${app.url}/en`);
+  await expect(page.getByRole('status').filter({ hasText: /^Offline — data from .*\d{1,2}:\d{2}/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Locate me/ })).toBeVisible();
 });
