@@ -8,7 +8,7 @@ import { getMessages } from 'next-intl/server';
 
 /** Read by client components of the public pages (map, list, station page). */
 export const PUBLIC_NAMESPACES = [
-  'kinds', 'statuses', 'amenities', 'filters', 'locate', 'search', 'list', 'station', 'map', 'reports', 'photos', 'errorsDb',
+  'kinds', 'statuses', 'amenities', 'filters', 'locate', 'search', 'list', 'station', 'map', 'reports', 'photos', 'errorsDb', 'offline',
 ] as const;
 
 /** /embed: only its map's strings (the page itself renders on the server). */

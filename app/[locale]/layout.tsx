@@ -5,6 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SampleNotice } from '@/components/layout/sample-notice';
 import { SiteHeader } from '@/components/layout/site-header';
+import { OfflineNotice } from '@/components/pwa/offline-notice';
+import { ServiceWorker } from '@/components/pwa/service-worker';
 import { clientMessages, PUBLIC_NAMESPACES } from '@/i18n/client-messages';
 import { env } from '@/lib/env';
 import { routing } from '@/i18n/routing';
@@ -20,6 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: t('title'),
     description: t('description'),
     alternates: { languages: { 'zh-CN': '/', en: '/en' } },
+    // Installable (app/manifest.ts); iOS reads its own tags rather than the manifest.
+    manifest: '/manifest.webmanifest',
+    icons: { icon: '/icons/icon-192.png', apple: '/icons/icon-192.png' },
+    appleWebApp: { capable: true, title: t('appName') },
   };
 }
 
@@ -35,7 +41,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           <SiteHeader />
           {/* Not streamed: without JavaScript a streamed notice would stay hidden. */}
           <SampleNotice />
+          <OfflineNotice />
           {children}
+          <ServiceWorker />
         </NextIntlClientProvider>
       </body>
     </html>

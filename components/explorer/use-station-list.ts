@@ -1,12 +1,42 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { reportOffline, reportOnline } from '@/components/pwa/offline-state';
+import { FROM_CACHE_HEADER } from '@/lib/pwa/cache-rules';
+import { nearestOffline } from '@/lib/stations/offline-nearest';
 import type { Bbox } from '@/lib/stations/schema';
 import type { NearestItem } from '@/lib/stations/station-index';
+import { keepStations, keptStations } from './kept-stations';
 import { filtersToApi, LIST_LIMIT, type Origin, type UiFilters } from './url-state';
 
 export type ListState = { items: NearestItem[]; status: 'idle' | 'loading' | 'error'; retry: () => void };
 
-
+/**
+ * The list from the API; with no network, from the worker's copy of the same
+ * request or else from the stations kept on the phone, and says so (offline-state.ts).
+ */
+async function fetchList(query: string, signal: AbortSignal): Promise<NearestItem[]> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/stations/nearest?${query}`, { signal });
+  } catch (err) {
+    const kept = signal.aborted ? [] : keptStations();
+    if (!kept.length) throw err;
+    const items = nearestOffline(kept, new URLSearchParams(query));
+    // The oldest of what is shown, so "data from" never flatters.
+    reportOffline({ data: new Date(Math.min(...(items.length ? items : kept).map((s) => s.keptAt))) });
+    return items;
+  }
+  if (!res.ok) throw new Error(String(res.status));
+  const { stations } = (await res.json()) as { stations: NearestItem[] };
+  if (res.headers.has(FROM_CACHE_HEADER)) {
+    const at = Date.parse(res.headers.get('Date') ?? '');
+    reportOffline({ data: Number.isFinite(at) ? new Date(at) : new Date() });
+  } else {
+    keepStations(stations);
+    reportOnline();
+  }
+  return stations;
+}
 
 /** Nearest stations to the origin, or those in view nearest the map centre. */
 export function useStationList(origin: Origin | null, bbox: Bbox | null, filters: UiFilters, initial: NearestItem[]): ListState {
@@ -21,9 +51,7 @@ export function useStationList(origin: Origin | null, bbox: Bbox | null, filters
     const timer = setTimeout(async () => {
       setStatus('loading');
       try {
-        const res = await fetch(`/api/stations/nearest?${query}`, { signal: ctrl.signal });
-        if (!res.ok) throw new Error(String(res.status));
-        setItems(((await res.json()) as { stations: NearestItem[] }).stations);
+        setItems(await fetchList(query, ctrl.signal));
         setStatus('idle');
       } catch {
         if (!ctrl.signal.aborted) setStatus('error');

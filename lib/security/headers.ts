@@ -70,3 +70,12 @@ export const STATIC_HEADERS: readonly { key: string; value: string }[] = [
  */
 export const FRAME_DENY_SOURCE = `/:path((?!${EMBED_PATHS.map((p) => `${p.slice(1)}/?$`).join('|')}).*)`;
 export const FRAME_DENY_HEADER = { key: 'X-Frame-Options', value: 'DENY' } as const;
+
+/**
+ * The service worker script (app/serwist/[path]/route.ts): revalidated on every
+ * update check, and its own policy lets it fetch only this origin.
+ */
+export const WORKER_HEADERS: readonly { key: string; value: string }[] = [
+  { key: 'Cache-Control', value: 'no-cache' },
+  { key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'" },
+];
