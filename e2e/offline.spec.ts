@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { E2E_DATABASE_URL } from './env';
 import { expect, offset, seedStation, spot, test, waitForStation } from './fixtures';
 import { type AppServer, startApp } from './support/app-server';
+import { freePort } from './support/ports';
 
 // A worker opens the map once with signal, views an area and a station, then
 // loses the network: the station page, the map's list and "locate me" keep
@@ -10,14 +11,13 @@ import { type AppServer, startApp } from './support/app-server';
 // The network really goes away: the test starts its own server and stops it
 // (context.setOffline does not cover the service worker's own fetches everywhere).
 
-const PORTS: Record<string, number> = { desktop: 3371, phone: 3372 };
 let app: AppServer | undefined;
 
 // Where "locate me" puts the worker: south of the viewed area, nearest the far station.
 test.use({
   permissions: ['geolocation'],
   geolocation: async ({}, provide, info) => {
-    const me = offset(spot(4, info), -1100, 0);
+    const me = offset(spot(12, info), -1100, 0);
     await provide({ latitude: me.lat, longitude: me.lng });
   },
 });
@@ -35,13 +35,13 @@ async function cached(page: Page, url: string) {
 test('offline: station page, map list and nearest from the cache, with a notice', async ({ page }, info) => {
   // Starting a server of its own takes a while on a busy machine.
   test.setTimeout(300_000);
-  const centre = spot(4, info);
+  const centre = spot(12, info);
   const tag = `${info.project.name}-${Date.now()}`;
   const near = await seedStation({ ...offset(centre, 300, 0), name: `离线近站 ${tag}` });
   const mid = await seedStation({ ...offset(centre, 0, 700), name: `离线中站 ${tag}` });
   const far = await seedStation({ ...offset(centre, -1000, 0), name: `离线远站 ${tag}` });
   await waitForStation(page, far.id, centre.lat, centre.lng);
-  app = await startApp({ port: PORTS[info.project.name]!, databaseUrl: E2E_DATABASE_URL });
+  app = await startApp({ port: await freePort(), databaseUrl: E2E_DATABASE_URL });
   const home = `${app.url}/?at=${centre.lat},${centre.lng},14`;
 
   await page.goto(`${app.url}/`);
