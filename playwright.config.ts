@@ -29,7 +29,8 @@ export default defineConfig({
     {
       name: 'phone',
       // Admin work happens on desktops; the phone runs the public map's specs.
-      testIgnore: [/api\//, /admin\//],
+      // The JavaScript budget does not depend on the viewport: measured once, on the desktop.
+      testIgnore: [/api\//, /admin\//, /budget\.spec/],
       use: { ...chromium, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, userAgent: devices['Pixel 7'].userAgent },
     },
   ],

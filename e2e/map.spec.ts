@@ -50,6 +50,20 @@ test('the panel takes the focus when opened from the list and gives it back when
   await expect(page.getByRole('link', { name: s.name })).toBeFocused();
 });
 
+test('a marker says open, closed or out of service in words, not by colour alone', async ({ page }, info) => {
+  const at = spot(31, info);
+  const tag = `${info.project.name}-${Date.now()}`;
+  const open = await seedStation({ ...at, name: `开着的驿站 ${tag}` });
+  const shut = await seedStation({ ...offset(at, 60, 0), name: `关着的驿站 ${tag}`, openingHours: 'Mo-Su off' });
+  const paused = await seedStation({ ...offset(at, 0, 60), name: `暂停的驿站 ${tag}`, status: 'suspended' });
+  await waitForStation(page, paused.id, at.lat, at.lng);
+  // all=1: stations out of service are shown too (the default shows those in use).
+  await page.goto(`/?at=${at.lat},${at.lng},17&all=1`);
+  await expect(page.getByRole('button', { name: open.name })).toHaveAccessibleName(`${open.name} · 营业中`);
+  await expect(page.getByRole('button', { name: shut.name })).toHaveAccessibleName(`${shut.name} · 现在不开放`);
+  await expect(page.getByRole('button', { name: paused.name })).toHaveAccessibleName(`${paused.name} · 目前不提供服务`);
+});
+
 test('a cluster zooms in when selected, and the zoom is written to the URL', async ({ page }) => {
   await page.goto('/?at=28.68,115.89,9');
   // Markers are loaded a little beyond the screen's edge; take one on screen.

@@ -37,8 +37,8 @@ test('a script in a station name renders as text on the panel and the page', asy
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   await page.goto(`/?s=${s.id}&at=${s.lat},${s.lng},16`);
   await expect(page.getByRole('article').getByRole('heading', { name: evil })).toBeVisible();
-  // The map marker carries the name as its title attribute, not as markup.
-  await expect(page.getByRole('button', { name: evil, exact: true })).toHaveCount(1);
+  // The map marker carries the name (and whether it is open) as its title attribute, not as markup.
+  await expect(page.getByRole('button', { name: `${evil} · 营业中`, exact: true })).toHaveCount(1);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });

@@ -1,12 +1,19 @@
-// First-load JavaScript of the home page, gzip level 9 as a CDN would serve it:
-// the <script src> chunks in the server's HTML (what hydration needs), then
-// everything the browser has fetched once the map is on screen.
+// First-load JavaScript of a page, gzip level 9 as a CDN would serve it: the
+// <script src> chunks in the server's HTML (what hydration needs, which is
+// what the budget counts), then everything the browser has fetched once the
+// page is usable (on the home page: the map is on screen).
 //   tsx scripts/first-load-js.ts [--url http://127.0.0.1:3000/]   (needs a running production server)
+// e2e/budget.spec.ts enforces the budgets in `npm test`; `npm run bench:web` prints them.
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type JsResponse, browserScripts } from './bench/first-load-browser';
 
 export const FIRST_LOAD_TARGET_BYTES = 180 * 1024;
+/** The station page's target. The framework alone (React, the Next router) is about 132 KB gzip, so it cannot be met
+ *  while the page hydrates with React; see README "Speed". */
+export const STATION_FIRST_LOAD_TARGET_BYTES = 120 * 1024;
+/** What e2e/budget.spec.ts enforces for the station page meanwhile: the framework plus the page's own ~25 KB, no more. */
+export const STATION_BUDGET_BYTES = 160 * 1024;
 
 export type ChunkSize = { url: string; rawBytes: number; gzipBytes: number };
 export type FirstLoadJs = {
@@ -39,9 +46,12 @@ export async function initialScripts(pageUrl: string): Promise<{ modern: ChunkSi
   return { modern: sized.filter((c) => !c.legacy).map(strip), legacy: sized.filter((c) => c.legacy).map(strip), html: size(pageUrl, page) };
 }
 
-export async function measureFirstLoad(pageUrl: string): Promise<FirstLoadJs> {
+type Options = { readySelector?: string | null; targetBytes?: number };
+
+/** Defaults fit the home page; a station page passes `readySelector: null` (nothing loads after hydration). */
+export async function measureFirstLoad(pageUrl: string, { readySelector = '.leaflet-container', targetBytes = FIRST_LOAD_TARGET_BYTES }: Options = {}): Promise<FirstLoadJs> {
   const { modern: initial, legacy, html } = await initialScripts(pageUrl);
-  const seen: JsResponse[] = await browserScripts(pageUrl);
+  const seen: JsResponse[] = await browserScripts(pageUrl, readySelector);
   const afterMap = seen.map((r) => size(r.url, r.body));
   const initialUrls = new Set([...initial, ...legacy].map((c) => c.url));
   // Chunks fetched beyond the HTML's own: the dynamic import of components/map/map-view and what it pulls in.
@@ -50,23 +60,23 @@ export async function measureFirstLoad(pageUrl: string): Promise<FirstLoadJs> {
   const fetched = new Set(afterMap.map((c) => c.url));
   return {
     html, notFetched: initial.filter((c) => !fetched.has(c.url)).map((c) => c.url), pageUrl, initial, legacyPolyfills: legacy, initialGzip, afterMap, afterMapGzip: sum([...initial, ...mapChunks]), mapChunks,
-    targetGzip: FIRST_LOAD_TARGET_BYTES, pass: initialGzip <= FIRST_LOAD_TARGET_BYTES,
+    targetGzip: targetBytes, pass: initialGzip <= targetBytes,
   };
 }
 
-const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+export const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const name = (url: string) => new URL(url).pathname.replace('/_next/static/chunks/', '');
 
 export function printFirstLoad(r: FirstLoadJs): void {
   console.log(`\nFirst-load JS of ${r.pageUrl} (gzip -9):`);
   for (const c of r.initial) console.log(`  initial  ${kb(c.gzipBytes).padStart(9)}  (${kb(c.rawBytes)} raw)  ${name(c.url)}`);
   for (const c of r.legacyPolyfills) console.log(`  nomodule ${kb(c.gzipBytes).padStart(9)}  (${kb(c.rawBytes)} raw)  ${name(c.url)}  (not counted: modern browsers skip it)`);
-  for (const c of r.mapChunks) console.log(`  map      ${kb(c.gzipBytes).padStart(9)}  (${kb(c.rawBytes)} raw)  ${name(c.url)}`);
+  for (const c of r.mapChunks) console.log(`  later    ${kb(c.gzipBytes).padStart(9)}  (${kb(c.rawBytes)} raw)  ${name(c.url)}`);
   if (r.notFetched.length) console.log(`  note: the browser never fetched ${r.notFetched.map(name).join(', ')}`);
   console.log(`  HTML document (inline RSC payload, not counted): ${kb(r.html.gzipBytes)} (${kb(r.html.rawBytes)} raw)`);
   console.log(`  initial (HTML <script src>): ${kb(r.initialGzip)}   target ≤ ${kb(r.targetGzip)}   ${r.pass ? 'PASS' : 'FAIL'}`);
-  console.log(`  map chunks after hydration:  ${kb(sum(r.mapChunks))}`);
-  console.log(`  total once the map is shown: ${kb(r.afterMapGzip)}   (${r.afterMapGzip <= r.targetGzip ? 'also' : 'not'} under the target)`);
+  console.log(`  chunks after hydration:      ${kb(sum(r.mapChunks))}`);
+  console.log(`  total once usable:           ${kb(r.afterMapGzip)}   (${r.afterMapGzip <= r.targetGzip ? 'also' : 'not'} under the target)`);
 }
 
 async function main(): Promise<void> {

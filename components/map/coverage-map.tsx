@@ -10,6 +10,7 @@ import { CoverageGridLayer, CoverageOutline, gridBounds } from './coverage-grid-
 import type { CoverageMapProps } from './coverage-map-loader';
 import { CoverageSuggestionsLayer } from './coverage-suggestions-layer';
 import { type DisplayCrs, toDisplay } from './display-crs';
+import { mapMotionOptions, reducedMotion } from './motion';
 
 type LatLngBox = [[number, number], [number, number]];
 
@@ -27,7 +28,7 @@ export default function CoverageMapView({ tiles, shares, county, query }: Covera
   };
   return (
     <div className="map-wrap">
-      <MapContainer bounds={displayBox(crs, box)} className="map" minZoom={5} maxZoom={17} zoomSnap={0.5}
+      <MapContainer bounds={displayBox(crs, box)} className="map" minZoom={5} maxZoom={17} zoomSnap={0.5} {...mapMotionOptions()}
         ref={(m) => { m?.getContainer().setAttribute('aria-label', t('map.label')); m?.getContainer().setAttribute('role', 'region'); }}>
         {tiles.layers.map((layer) => (
           <TileLayer key={layer.url} url={layer.url} subdomains={layer.subdomains ?? 'abc'} maxZoom={layer.maxZoom}
@@ -56,7 +57,7 @@ function FitBounds({ crs, box }: { crs: DisplayCrs; box: LatLngBox }) {
   const map = useMap();
   const [[s, w], [n, e]] = box;
   useEffect(() => {
-    map.fitBounds(displayBox(crs, [[s, w], [n, e]]), { padding: [8, 8] });
+    map.fitBounds(displayBox(crs, [[s, w], [n, e]]), { padding: [8, 8], animate: !reducedMotion() });
   }, [map, crs, s, w, n, e]);
   return null;
 }

@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CircleMarker, MapContainer, TileLayer, Tooltip } from 'react-leaflet';
+import { mapMotionOptions } from './motion';
 import { JIANGXI_BOUNDS, JIANGXI_VIEW } from '@/components/explorer/url-state';
 import { BoundaryLayer } from './boundary-layer';
 import { CircleControl } from './circle-control';
@@ -23,7 +24,7 @@ export default function MapView({ tiles, state, focus, onView, onSelect, onCircl
   const bounds = state.view || state.origin ? undefined : JIANGXI_BOUNDS.map(([la, ln]) => toDisplay(crs, la, ln)) as [[number, number], [number, number]];
   return (
     <div className="map-wrap">
-      <MapContainer center={toDisplay(crs, start.lat, start.lng)} zoom={start.zoom} bounds={bounds} className="map" minZoom={3} maxZoom={18}
+      <MapContainer center={toDisplay(crs, start.lat, start.lng)} zoom={start.zoom} bounds={bounds} className="map" minZoom={3} maxZoom={18} {...mapMotionOptions()}
         ref={(m) => { m?.getContainer().setAttribute('aria-label', t('label')); m?.getContainer().setAttribute('role', 'region'); }}>
         {tiles.layers.map((layer) => (
           <TileLayer key={layer.url} url={layer.url} subdomains={layer.subdomains ?? 'abc'} maxZoom={layer.maxZoom}

@@ -6,6 +6,7 @@ import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-lea
 import type { TileConfig } from '@/lib/map-tiles';
 import { BoundaryLayer } from './boundary-layer';
 import { fromDisplay, toDisplay, type DisplayCrs } from './display-crs';
+import { mapMotionOptions } from './motion';
 
 // The station form's map: click to drop the pin, drag it to adjust. Points
 // come in and go out in WGS-84; the map itself may draw in GCJ-02 (Amap).
@@ -58,7 +59,7 @@ export default function PinPicker({ tiles, point, start, onPick, dropAtCentre, l
   const crs = tiles.crs;
   const [initial] = useState(() => (point ? { ...point, zoom: 16 } : start));
   return (
-    <MapContainer center={toDisplay(crs, initial.lat, initial.lng)} zoom={initial.zoom} className="pin-map" minZoom={5} maxZoom={18}
+    <MapContainer center={toDisplay(crs, initial.lat, initial.lng)} zoom={initial.zoom} className="pin-map" minZoom={5} maxZoom={18} {...mapMotionOptions()}
       ref={(m) => { m?.getContainer().setAttribute('aria-label', label); m?.getContainer().setAttribute('role', 'region'); }}>
       {tiles.layers.map((layer) => (
         <TileLayer key={layer.url} url={layer.url} subdomains={layer.subdomains ?? 'abc'} maxZoom={layer.maxZoom} attribution={tiles.attribution} />

@@ -6,6 +6,7 @@ import { filtersToApi, type UiFilters } from '@/components/explorer/url-state';
 import type { ViewportFeature } from '@/lib/stations/clusters';
 import { bboxFromDisplay, toDisplay, type DisplayCrs } from './display-crs';
 import { clusterIcon, stationIcon } from './icons';
+import { reducedMotion } from './motion';
 
 type Props = {
   crs: DisplayCrs; filters: UiFilters; selectedId: string | null;
@@ -40,9 +41,13 @@ function useViewportFeatures(crs: DisplayCrs, filters: UiFilters): ViewportFeatu
 
 export function StationsLayer({ crs, filters, selectedId, onSelect }: Props) {
   const t = useTranslations('map');
+  const ts = useTranslations('station');
   const locale = useLocale();
   const map = useMap();
   const features = useViewportFeatures(crs, filters);
+  const zoomTo = (pos: [number, number], zoom: number) => map.flyTo(pos, Math.min(zoom, 18), { animate: !reducedMotion() });
+  // Colour tells open from closed at a glance; the title says it in words too.
+  const state = (status: string, openNow: boolean) => ts(status !== 'in_use' ? 'notInUse' : openNow ? 'openNow' : 'closedNow');
   return (
     <>
       {features.map((f) => {
@@ -51,9 +56,9 @@ export function StationsLayer({ crs, filters, selectedId, onSelect }: Props) {
         const p = f.properties;
         if (p.cluster) {
           return <Marker key={`k-${lng},${lat}`} position={pos} icon={clusterIcon(p.count)} title={t('cluster', { count: p.count })}
-            eventHandlers={{ click: () => map.flyTo(pos, Math.min(p.expansionZoom, 18)), keydown: (e) => isActivation(e) && map.flyTo(pos, Math.min(p.expansionZoom, 18)) }} />;
+            eventHandlers={{ click: () => zoomTo(pos, p.expansionZoom), keydown: (e) => isActivation(e) && zoomTo(pos, p.expansionZoom) }} />;
         }
-        return <Marker key={p.id} position={pos} icon={stationIcon(p.kind, p.status, p.openNow, p.id === selectedId, locale)} title={p.name}
+        return <Marker key={p.id} position={pos} icon={stationIcon(p.kind, p.status, p.openNow, p.id === selectedId, locale)} title={`${p.name} · ${state(p.status, p.openNow)}`}
           zIndexOffset={p.id === selectedId ? 1000 : 0} eventHandlers={{ click: () => onSelect({ id: p.id, lat, lng, name: p.name }), keydown: (e) => isActivation(e) && onSelect({ id: p.id, lat, lng, name: p.name }) }} />;
       })}
     </>

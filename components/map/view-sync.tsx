@@ -5,6 +5,7 @@ import type { View } from '@/components/explorer/url-state';
 import type { Bbox } from '@/lib/stations/schema';
 import { bboxFromDisplay, fromDisplay, toDisplay, type DisplayCrs } from './display-crs';
 import type { MapFocus } from './index';
+import { reducedMotion } from './motion';
 
 type Props = { crs: DisplayCrs; view: View | null; focus: MapFocus | null; onView: (v: View, b: Bbox, initial: boolean) => void };
 
@@ -27,7 +28,7 @@ export function ViewSync({ crs, view, focus, onView }: Props) {
   }, [map]);
 
   useEffect(() => {
-    if (focus) map.setView(toDisplay(crs, focus.lat, focus.lng), Math.max(focus.zoom, map.getZoom()));
+    if (focus) map.setView(toDisplay(crs, focus.lat, focus.lng), Math.max(focus.zoom, map.getZoom()), { animate: !reducedMotion() });
   }, [focus, map, crs]);
 
   useEffect(() => {
@@ -35,7 +36,7 @@ export function ViewSync({ crs, view, focus, onView }: Props) {
     const c = map.getCenter();
     const [lat, lng] = fromDisplay(crs, c.lat, c.lng);
     const moved = Math.abs(lat - view.lat) > 1e-4 || Math.abs(lng - view.lng) > 1e-4 || map.getZoom() !== view.zoom;
-    if (moved) map.setView(toDisplay(crs, view.lat, view.lng), view.zoom);
+    if (moved) map.setView(toDisplay(crs, view.lat, view.lng), view.zoom, { animate: !reducedMotion() });
   }, [view, map, crs]);
   return null;
 }

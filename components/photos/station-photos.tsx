@@ -6,12 +6,13 @@ export type PhotoRef = { id: string; width: number; height: number };
 
 // The station's photos for the public, on the station page (server) and in the
 // map's panel (client). Served as stored, already verified: no optimiser.
-export function StationPhotos({ name, photos }: { name: string; photos: PhotoRef[] }) {
+export function StationPhotos({ name, photos, headingLevel = 3 }: { name: string; photos: PhotoRef[]; headingLevel?: 2 | 3 }) {
   const t = useTranslations('photos');
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   if (photos.length === 0) return null;
   return (
     <section className="station-photos" aria-label={t('heading')}>
-      <h3>{t('heading')}</h3>
+      <Heading>{t('heading')}</Heading>
       <ul>
         {photos.map((p, i) => (
           <li key={p.id}>

@@ -3,12 +3,13 @@ import type { NavLinks } from '@/lib/nav-links';
 
 // One tap hands the worker to a navigation app; each link carries the
 // coordinate system that app expects (see lib/nav-links.ts).
-export function NavButtons({ links }: { links: NavLinks }) {
+export function NavButtons({ links, headingLevel = 3 }: { links: NavLinks; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = useTranslations('station');
   const apps = ['amap', 'baidu', 'tencent', 'apple'] as const;
   return (
     <nav className="nav-buttons" aria-label={t('navigate')}>
-      <h3>{t('navigate')}</h3>
+      <Heading>{t('navigate')}</Heading>
       <ul>
         {apps.map((app) => (
           <li key={app}>

@@ -15,6 +15,8 @@ export function StationDetails({ station: s, now, headingLevel = 2 }: { station:
   const ta = useTranslations('amenities');
   const locale = useLocale();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  // Sub-headings one level down, so the station page (h1) skips no level.
+  const Sub = headingLevel === 1 ? 'h2' : 'h3';
   return (
     <article className="station-details" aria-labelledby={`station-${s.id}-name`}>
       <Heading id={`station-${s.id}-name`} className="station-name">
@@ -46,7 +48,7 @@ export function StationDetails({ station: s, now, headingLevel = 2 }: { station:
         <dt>{t('lastVerified')}</dt>
         <dd>{s.lastVerifiedAt ? formatDate(s.lastVerifiedAt, locale) : t('neverVerified')}</dd>
       </dl>
-      <h3>{t('amenities')}</h3>
+      <Sub>{t('amenities')}</Sub>
       {s.amenities.length ? (
         <ul className="amenities">
           {s.amenities.map((a) => (
@@ -58,7 +60,7 @@ export function StationDetails({ station: s, now, headingLevel = 2 }: { station:
       ) : (
         <p>{t('noAmenities')}</p>
       )}
-      <NavButtons links={s.navigation} />
+      <NavButtons links={s.navigation} headingLevel={headingLevel === 1 ? 2 : 3} />
     </article>
   );
 }

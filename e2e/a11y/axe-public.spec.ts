@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, seedStation, test } from '../fixtures';
 
 // WCAG 2.1 AA, as axe checks it automatically, on every public page in both
-// languages, on the desktop and the phone viewport.
+// languages, on the desktop and the phone viewport, and in the dark colour scheme.
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -11,6 +11,9 @@ async function violations(page: Page) {
   const { violations: found } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return found.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+// axe over the statistics and coverage tables takes 20-35 s when the two shared cores are busy.
+test.describe.configure({ timeout: 60_000 });
 
 let stationId: string;
 test.beforeAll(async () => {
@@ -42,5 +45,14 @@ for (const prefix of ['', '/en']) {
       await ready(page);
       expect(await violations(page)).toEqual([]);
     });
+    // The dark palette (prefers-color-scheme: dark) has its own contrast to keep; once per page is enough.
+    if (prefix === '') {
+      test(`axe finds nothing on ${name} in dark mode`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.goto(path());
+        await ready(page);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
   }
 }

@@ -1,5 +1,5 @@
-// Loads the home page in Debian's Chromium and records every JavaScript
-// response, so the chunks fetched after hydration (the Leaflet map) are seen
+// Loads a page in Debian's Chromium and records every JavaScript response, so
+// the chunks fetched after hydration (the home page's Leaflet map) are seen
 // exactly as a visitor's browser fetches them.
 import { chromium } from '@playwright/test';
 
@@ -10,7 +10,8 @@ const LAUNCH = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 };
 
-export async function browserScripts(pageUrl: string, timeoutMs = 60_000): Promise<JsResponse[]> {
+/** `readySelector`: what marks the page usable (the home page: the mounted map); null waits for the network alone. */
+export async function browserScripts(pageUrl: string, readySelector: string | null = '.leaflet-container', timeoutMs = 60_000): Promise<JsResponse[]> {
   const browser = await chromium.launch(LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -26,7 +27,7 @@ export async function browserScripts(pageUrl: string, timeoutMs = 60_000): Promi
     });
     await page.goto(pageUrl, { waitUntil: 'load', timeout: timeoutMs });
     // Leaflet adds .leaflet-container once the dynamically imported map has mounted.
-    await page.waitForSelector('.leaflet-container', { timeout: timeoutMs });
+    if (readySelector) await page.waitForSelector(readySelector, { timeout: timeoutMs });
     await page.waitForLoadState('networkidle', { timeout: timeoutMs });
     const all = (await Promise.all(pending)).filter((r): r is JsResponse => r !== null);
     return [...new Map(all.map((r) => [r.url, r])).values()];

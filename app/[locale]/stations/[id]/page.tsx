@@ -60,7 +60,7 @@ export default async function StationPage({ params }: Props) {
         <Link href="/">← {t('backToMap')}</Link>
       </p>
       <StationDetails station={station} now={new Date()} headingLevel={1} />
-      <StationPhotos name={station.name} photos={await publicPhotos(station.id)} />
+      <StationPhotos name={station.name} photos={await publicPhotos(station.id)} headingLevel={2} />
       <ReportForm stationId={station.id} />
       <p>
         <Link href={`/?s=${station.id}&at=${station.lat},${station.lng},16`}>{t('showOnMap')}</Link>
