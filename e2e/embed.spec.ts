@@ -51,7 +51,8 @@ test('a marker in the framed map opens the full station page in a new tab', asyn
   const bbox = [at.lng - 0.004, at.lat - 0.003, at.lng + 0.004, at.lat + 0.003].map((n) => n.toFixed(5)).join(',');
   await openHost(page, [{ src: `${baseURL}/embed?bbox=${bbox}`, title: '附近驿站' }]);
   const frame = page.getByTitle('附近驿站').contentFrame();
-  await frame.getByRole('button', { name: s.name, exact: true }).click();
+  // A marker's name says whether it is open, not only its colour.
+  await frame.getByRole('button', { name: `${s.name} · 营业中`, exact: true }).click();
   // The list has the same link; this one is the marker's popup, inside the map.
   const link = frame.getByRole('region', { name: '站点地图' }).getByRole('link', { name: s.name });
   await expect(link).toHaveAttribute('href', `/stations/${s.id}`);

@@ -11,8 +11,8 @@ export const PUBLIC_NAMESPACES = [
   'kinds', 'statuses', 'amenities', 'filters', 'locate', 'search', 'list', 'station', 'map', 'reports', 'photos', 'errorsDb', 'offline',
 ] as const;
 
-/** /embed: only its map's strings (the page itself renders on the server). */
-export const EMBED_NAMESPACES = ['map'] as const;
+/** /embed: its map's strings and the marker states (the page itself renders on the server). */
+export const EMBED_NAMESPACES = ['map', 'station'] as const;
 
 /** The coverage pages add their map's strings. */
 export const COVERAGE_NAMESPACES = [...PUBLIC_NAMESPACES, 'coverage'] as const;
