@@ -24,10 +24,11 @@ export function OfflineNotice() {
   const since = useOfflineSince();
   useEffect(askWorker, []);
   const time = since ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(since) : null;
-  // Always in the page, so screen readers hear the notice when it appears.
+  // The live region is always in the page, so screen readers hear the notice when it appears; the status
+  // itself exists only while offline (an empty status on every page would be one more "status" to find).
   return (
-    <p role="status" className="offline-notice">
-      {time ? t('notice', { time }) : null}
-    </p>
+    <div aria-live="polite" className="offline-notice">
+      {time ? <p role="status">{t('notice', { time })}</p> : null}
+    </div>
   );
 }
