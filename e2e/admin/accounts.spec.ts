@@ -49,6 +49,8 @@ test('a province admin creates a county admin, who signs in with that scope', as
 });
 
 test('disabling signs the account out everywhere at once; enabling lets it back in', async ({ page, browser }) => {
+  // Three password sign-ins (argon2, by design slow) in one test: on a busy 2-core CI machine each took ~10 s.
+  test.setTimeout(60_000);
   const province = await asAdmin(page, 'province');
   const target = await createTestAdmin('city', '360100');
   const other = await browser.newContext();
