@@ -101,7 +101,8 @@ test('SIGTERM: the server stops taking connections, finishes the request in flig
 
     app.process.kill('SIGTERM');
 
-    await expect.poll(() => fetch(`${app.url}/api/health`).then(() => 'answered', () => 'refused')).toBe('refused');
+    // A busy CI machine (two workers, other servers starting) can take longer than the default 10 s to close.
+    await expect.poll(() => fetch(`${app.url}/api/health`).then(() => 'answered', () => 'refused'), { timeout: 30_000 }).toBe('refused');
     await locker.query('COMMIT');
     const res = await pending;
     expect(res.status).toBe(200);
