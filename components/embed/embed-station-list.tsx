@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
 import type { NearestItem } from '@/lib/stations/station-index';
-import { AmenityIcon } from '@/components/stations/amenity-icon';
+import { AmenityList } from '@/components/stations/amenity-list';
 import { OpenBadge } from '@/components/stations/open-badge';
 
 type Props = { items: NearestItem[]; more: boolean; fullMap: string; locale: string };
@@ -25,14 +25,7 @@ export async function EmbedStationList({ items, more, fullMap, locale }: Props) 
             <span className="item-kind">{tk(item.kind)}</span>
             <OpenBadge status={item.status} openNow={item.openNow} />
             <span className="item-address">{item.address}</span>
-            <span className="item-amenities">
-              {item.amenities.map((a) => (
-                <span key={a} title={ta(a)}>
-                  <AmenityIcon amenity={a} />
-                  <span className="visually-hidden">{ta(a)}</span>
-                </span>
-              ))}
-            </span>
+            <AmenityList amenities={item.amenities} label={(a) => ta(a)} />
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { MouseEvent } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { NearestItem } from '@/lib/stations/station-index';
-import { AmenityIcon } from './amenity-icon';
+import { AmenityList } from './amenity-list';
 import { formatDistance } from './format';
 import { OpenBadge } from './open-badge';
 
@@ -34,14 +34,7 @@ export function StationList({ items, selectedId, onSelect }: Props) {
             <strong>{formatDistance(item.distanceM, locale)}</strong> · {t('walk', { minutes: item.walkMinutes })} ·{' '}
             {t('ebike', { minutes: item.ebikeMinutes })}
           </span>
-          <span className="item-amenities">
-            {item.amenities.map((a) => (
-              <span key={a} title={ta(a)}>
-                <AmenityIcon amenity={a} />
-                <span className="visually-hidden">{ta(a)}</span>
-              </span>
-            ))}
-          </span>
+          <AmenityList amenities={item.amenities} label={(a) => ta(a)} />
         </li>
       ))}
     </ol>
