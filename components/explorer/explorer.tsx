@@ -40,10 +40,11 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
   const [closedId, setClosedId] = useState<string | null>(null);
   useReturnFocus(closedId, state.selected === null, () => setClosedId(null));
 
-  const select = (item: { id: string; lat: number; lng: number }) => {
+  // Stable, so the memoised list does not re-render when only the sheet or the status changes.
+  const select = useCallback((item: { id: string; lat: number; lng: number }) => {
     navigate({ selected: item.id });
     setFocus({ lat: item.lat, lng: item.lng, zoom: 16, key: Date.now() });
-  };
+  }, [navigate]);
   const setOrigin = (lat: number, lng: number, place: string | null) => {
     navigate({ origin: { lat, lng, place }, selected: null });
     setFocus({ lat, lng, zoom: 14, key: Date.now() });

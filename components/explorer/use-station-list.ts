@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { reportOffline, reportOnline } from '@/components/pwa/offline-state';
 import { FROM_CACHE_HEADER } from '@/lib/pwa/cache-rules';
 import { nearestOffline } from '@/lib/stations/offline-nearest';
@@ -51,8 +51,12 @@ export function useStationList(origin: Origin | null, bbox: Bbox | null, filters
     const timer = setTimeout(async () => {
       setStatus('loading');
       try {
-        setItems(await fetchList(query, ctrl.signal));
-        setStatus('idle');
+        const items = await fetchList(query, ctrl.signal);
+        // A transition: rendering 30 entries yields to taps and scrolling on a slow phone.
+        startTransition(() => {
+          setItems(items);
+          setStatus('idle');
+        });
       } catch {
         if (!ctrl.signal.aborted) setStatus('error');
       }

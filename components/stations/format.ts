@@ -2,14 +2,19 @@ import { STATION_TIME_ZONE } from '@/lib/stations/vocab';
 
 // Display helpers shared by the server-rendered page and the client panel.
 
+// Building an Intl formatter costs far more than using one; the list formats 30 distances per answer.
+const distanceFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatDistance(m: number, locale: string): string {
   const km = m >= 1000;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: km ? 'kilometer' : 'meter',
-    unitDisplay: 'short',
-    maximumFractionDigits: km && m < 10_000 ? 1 : 0,
-  }).format(km ? m / 1000 : Math.round(m / 10) * 10);
+  const digits = km && m < 10_000 ? 1 : 0;
+  const key = `${locale}|${km}|${digits}`;
+  let format = distanceFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit: km ? 'kilometer' : 'meter', unitDisplay: 'short', maximumFractionDigits: digits });
+    distanceFormats.set(key, format);
+  }
+  return format.format(km ? m / 1000 : Math.round(m / 10) * 10);
 }
 
 /** "18:00" today, or "Thu 08:00" when the change is on another day (station time). */

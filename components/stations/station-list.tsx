@@ -1,42 +1,51 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { NearestItem } from '@/lib/stations/station-index';
 import { AmenityList } from './amenity-list';
 import { formatDistance } from './format';
 import { OpenBadge } from './open-badge';
 
-type Props = { items: NearestItem[]; selectedId: string | null; onSelect?: (item: NearestItem) => void };
+type Select = (item: NearestItem) => void;
+type Props = { items: NearestItem[]; selectedId: string | null; onSelect?: Select };
 
 // The accessible path to every station on the map: a plain list of links,
 // each opening the detail panel (or, without JavaScript, the station page).
-export function StationList({ items, selectedId, onSelect }: Props) {
+// Each entry is its own memoised component: a new answer re-renders only the
+// entries that changed, and React can yield to the phone between entries.
+export const StationList = memo(function StationList({ items, selectedId, onSelect }: Props) {
+  return (
+    <ol className="station-list">
+      {items.map((item) => (
+        <StationEntry key={item.id} item={item} selected={item.id === selectedId} onSelect={onSelect} />
+      ))}
+    </ol>
+  );
+});
+
+const StationEntry = memo(function StationEntry({ item, selected, onSelect }: { item: NearestItem; selected: boolean; onSelect?: Select }) {
   const t = useTranslations('list');
   const tk = useTranslations('kinds');
   const ta = useTranslations('amenities');
   const locale = useLocale();
-  const open = (item: NearestItem) => (e: MouseEvent) => {
+  const open = (e: MouseEvent) => {
     if (!onSelect || e.metaKey || e.ctrlKey || e.shiftKey) return;
     e.preventDefault();
     onSelect(item);
   };
   return (
-    <ol className="station-list">
-      {items.map((item) => (
-        <li key={item.id} className={item.id === selectedId ? 'selected' : undefined}>
-          <Link href={`/stations/${item.id}`} onClick={open(item)} className="station-link" aria-current={item.id === selectedId ? 'true' : undefined}>
-            <span className="item-name">{item.name}</span>
-          </Link>
-          <span className="item-kind">{tk(item.kind)}</span>
-          <OpenBadge status={item.status} openNow={item.openNow} />
-          <span className="item-distance">
-            <strong>{formatDistance(item.distanceM, locale)}</strong> · {t('walk', { minutes: item.walkMinutes })} ·{' '}
-            {t('ebike', { minutes: item.ebikeMinutes })}
-          </span>
-          <AmenityList amenities={item.amenities} label={(a) => ta(a)} />
-        </li>
-      ))}
-    </ol>
+    <li className={selected ? 'selected' : undefined}>
+      <Link href={`/stations/${item.id}`} onClick={open} className="station-link" aria-current={selected ? 'true' : undefined}>
+        <span className="item-name">{item.name}</span>
+      </Link>
+      <span className="item-kind">{tk(item.kind)}</span>
+      <OpenBadge status={item.status} openNow={item.openNow} />
+      <span className="item-distance">
+        <strong>{formatDistance(item.distanceM, locale)}</strong> · {t('walk', { minutes: item.walkMinutes })} ·{' '}
+        {t('ebike', { minutes: item.ebikeMinutes })}
+      </span>
+      <AmenityList amenities={item.amenities} label={(a) => ta(a)} />
+    </li>
   );
-}
+});
