@@ -10,7 +10,7 @@ export function LanguageSwitch({ locale, label }: Props) {
   const params = useSearchParams();
   const query = Object.fromEntries(params.entries());
   return (
-    <Link href={{ pathname, query }} locale={locale} className="lang-switch" hrefLang={locale} lang={locale}>
+    <Link href={{ pathname, query }} locale={locale} prefetch={false} className="lang-switch" hrefLang={locale} lang={locale}>
       {label}
     </Link>
   );
