@@ -1,7 +1,7 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import type { MouseEvent } from 'react';
-import { Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import type { NearestItem } from '@/lib/stations/station-index';
 import { AmenityList } from './amenity-list';
 import { formatDistance } from './format';
@@ -25,9 +25,10 @@ export function StationList({ items, selectedId, onSelect }: Props) {
     <ol className="station-list">
       {items.map((item) => (
         <li key={item.id} className={item.id === selectedId ? 'selected' : undefined}>
-          <Link href={`/stations/${item.id}`} onClick={open(item)} className="station-link" aria-current={item.id === selectedId ? 'true' : undefined}>
+          {/* A plain link (no prefetch): the station page is a route handler's HTML, not a page the client router can render. */}
+          <a href={getPathname({ href: `/stations/${item.id}`, locale })} onClick={open(item)} className="station-link" aria-current={item.id === selectedId ? 'true' : undefined}>
             <span className="item-name">{item.name}</span>
-          </Link>
+          </a>
           <span className="item-kind">{tk(item.kind)}</span>
           <OpenBadge status={item.status} openNow={item.openNow} />
           <span className="item-distance">
