@@ -10,12 +10,17 @@ import path from 'node:path';
 // the literal paths below. So there is one source of the rules, no copy to
 // drift; a missing file fails the first request loudly rather than shipping
 // an unstyled page.
-export const PAGE_CSS_FILES = ['app/globals.css', 'components/reports/reports.css', 'components/photos/photos.css'] as const;
+// Each path literal, so that tracing sees these three files rather than the whole project.
+const READS = [
+  () => readFile(path.join(process.cwd(), 'app', 'globals.css'), 'utf8'),
+  () => readFile(path.join(process.cwd(), 'components', 'reports', 'reports.css'), 'utf8'),
+  () => readFile(path.join(process.cwd(), 'components', 'photos', 'photos.css'), 'utf8'),
+];
 
 let css: Promise<string> | undefined;
 
 export function pageCss(): Promise<string> {
-  css ??= Promise.all(PAGE_CSS_FILES.map((f) => readFile(path.join(process.cwd(), f), 'utf8')))
+  css ??= Promise.all(READS.map((read) => read()))
     .then((texts) => {
       const text = minify(texts.join('\n'));
       // Inlined as raw text: nothing in it may end the <style> element.
