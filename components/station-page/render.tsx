@@ -59,14 +59,18 @@ export async function stationResponse(ctx: Ctx, s: PublicStation, report: { stat
   ), status);
 }
 
-/** Unknown, archived or malformed id: a 404 page in the page's language, with the way back to the map. */
-export async function notFoundResponse(ctx: Ctx, id: string): Promise<Response> {
+/**
+ * Unknown, archived or malformed id: a 404 page in the page's language, with the way back to the map.
+ * `reportRefused`: a report was posted for it (archived while the form was open), so the page says why it was not taken.
+ */
+export async function notFoundResponse(ctx: Ctx, id: string, reportRefused = false): Promise<Response> {
   const w = await loadWords(ctx.locale);
   const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
   const head: Head = { title: `${w.errors('notFoundTitle')} · ${w.meta('title')}`, description: w.meta('description'), path: stationPath(ctx.locale, encodeURIComponent(id)), altPath: stationPath(other, encodeURIComponent(id)) };
   return document(ctx, head, () => (
     <main id="main" class="station-page">
       <h1>{w.errors('notFoundTitle')}</h1>
+      {reportRefused && <p role="alert" class="form-error">{w.reports('errors.station')}</p>}
       <p>{w.errors('notFoundBody')}</p>
       <p><a href={sitePath(ctx.locale)}>{w.errors('home')}</a></p>
     </main>

@@ -37,7 +37,7 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
   const c = await context(ctx);
   // As Next does for server actions: a form from another site may not post here.
   if (!isSameOrigin(c.headers)) return plain(403, 'Forbidden: the form was posted from another site.');
-  if (!c.station) return notFoundResponse(c.page, c.id);
+  if (!c.station) return notFoundResponse(c.page, c.id, true);
   const form = await req.formData().catch(() => null);
   if (!form) return plain(400, 'Bad request: expected a form.');
   // The station and language are the page's, whatever the form says.
