@@ -22,7 +22,7 @@ const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'ima
 
 type Ctx = { locale: PageLocale; nonce: string | null };
 
-async function document(ctx: Ctx, head: Head, body: (w: Words) => Child, status: number): Promise<Response> {
+async function document(ctx: Ctx, head: Head, body: (w: Words) => Child, status: number, extraHeaders: Record<string, string> = {}): Promise<Response> {
   const [w, css, sample] = await Promise.all([loadWords(ctx.locale), pageCss(), sampleRowsExist()]);
   const page = (
     <StationDocument w={w} head={head} site={env.SITE_URL} css={css} nonce={ctx.nonce} sample={sample} script={process.env.NODE_ENV === 'production'}>
@@ -31,7 +31,7 @@ async function document(ctx: Ctx, head: Head, body: (w: Words) => Child, status:
   );
   return new Response(`<!DOCTYPE html>${await page.toString()}`, {
     status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate', ...extraHeaders },
   });
 }
 
@@ -75,4 +75,23 @@ export async function notFoundResponse(ctx: Ctx, id: string, reportRefused = fal
       <p><a href={sitePath(ctx.locale)}>{w.errors('home')}</a></p>
     </main>
   ), 404);
+}
+
+/**
+ * The page could not be rendered (most often the database is briefly away: 503 with Retry-After), in words,
+ * as app/[locale]/error.tsx says it on the React pages. "Try again" is a GET form to this same URL: no JavaScript needed.
+ */
+export async function errorResponse(ctx: Ctx, id: string, unavailable: boolean): Promise<Response> {
+  const w = await loadWords(ctx.locale);
+  const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
+  const head: Head = { title: `${w.errorsDb('title')} · ${w.meta('title')}`, description: w.meta('description'), path: stationPath(ctx.locale, encodeURIComponent(id)), altPath: stationPath(other, encodeURIComponent(id)) };
+  return document(ctx, head, () => (
+    <main id="main" class="station-page" role="alert">
+      <h1>{w.errorsDb('title')}</h1>
+      <p>{w.errorsDb('body')}</p>
+      <form method="get">
+        <button type="submit">{w.errorsDb('retry')}</button> <a href={sitePath(ctx.locale)}>{w.errorsDb('home')}</a>
+      </form>
+    </main>
+  ), unavailable ? 503 : 500, unavailable ? { 'Retry-After': '5' } : {});
 }

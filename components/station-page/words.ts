@@ -5,15 +5,15 @@ export type PageLocale = 'zh-CN' | 'en';
 
 /** The message catalogues the station page uses, the same ones the React panel reads. */
 export async function loadWords(locale: PageLocale) {
-  const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors] = await Promise.all([
+  const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb] = await Promise.all([
     getTranslations({ locale, namespace: 'station' }), getTranslations({ locale, namespace: 'kinds' }),
     getTranslations({ locale, namespace: 'statuses' }), getTranslations({ locale, namespace: 'amenities' }),
     getTranslations({ locale, namespace: 'photos' }), getTranslations({ locale, namespace: 'reports' }),
     getTranslations({ locale, namespace: 'header' }), getTranslations({ locale, namespace: 'meta' }),
     getTranslations({ locale, namespace: 'offline' }), getTranslations({ locale, namespace: 'sample' }),
-    getTranslations({ locale, namespace: 'errors' }),
+    getTranslations({ locale, namespace: 'errors' }), getTranslations({ locale, namespace: 'errorsDb' }),
   ]);
-  return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors };
+  return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb };
 }
 
 export type Words = Awaited<ReturnType<typeof loadWords>>;

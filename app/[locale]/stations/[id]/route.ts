@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
-import { notFoundResponse, stationResponse } from '@/components/station-page/render';
+import { errorResponse, notFoundResponse, stationResponse } from '@/components/station-page/render';
 import type { PageLocale } from '@/components/station-page/words';
+import { isDbUnavailable } from '@/lib/db-errors';
 import { answerReport } from '@/lib/reports/answer';
 import { isSameOrigin } from '@/lib/security/same-origin';
 import { getPublicStation } from '@/lib/stations/queries';
@@ -25,15 +26,29 @@ async function context(ctx: Ctx) {
   return { page: { locale: pageLocale, nonce: h.get('x-nonce') }, id, station, headers: h };
 }
 
-export async function GET(_req: Request, ctx: Ctx): Promise<Response> {
+/** A failure (the database away, most often) answers a page that says so in words, not Next's bare 500. */
+function failSafe(handler: (req: Request, ctx: Ctx) => Promise<Response>) {
+  return async (req: Request, ctx: Ctx): Promise<Response> => {
+    try {
+      return await handler(req, ctx);
+    } catch (error) {
+      const unavailable = isDbUnavailable(error);
+      if (!unavailable) console.error(error);
+      const { locale, id } = await ctx.params;
+      return errorResponse({ locale: locale === 'en' ? 'en' : 'zh-CN', nonce: (await headers()).get('x-nonce') }, id, unavailable);
+    }
+  };
+}
+
+export const GET = failSafe(async (_req, ctx) => {
   const c = await context(ctx);
   return c.station ? stationResponse(c.page, c.station) : notFoundResponse(c.page, c.id);
-}
+});
 
 const plain = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 /** The report form, without JavaScript: the page again, with the thanks or with the refusal inline (400). */
-export async function POST(req: Request, ctx: Ctx): Promise<Response> {
+export const POST = failSafe(async (req, ctx) => {
   const c = await context(ctx);
   // As Next does for server actions: a form from another site may not post here.
   if (!isSameOrigin(c.headers)) return plain(403, 'Forbidden: the form was posted from another site.');
@@ -45,4 +60,4 @@ export async function POST(req: Request, ctx: Ctx): Promise<Response> {
   form.set('locale', c.page.locale);
   const state = await answerReport(form, c.headers);
   return stationResponse(c.page, c.station, { state, answered: true }, state.done ? 200 : 400);
-}
+});
