@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { expect, offset, seedStation, spot, test, waitForStation } from './fixtures';
 
 // Every station has a server-rendered page that works without JavaScript and
@@ -75,6 +76,9 @@ test('the station page has the security headers, a nonce on its one script and i
     // No script chunk at all; the one inline script carries this response's nonce.
     expect(html, path).not.toMatch(/<script[^>]*\ssrc=/);
     expect([...html.matchAll(/<script nonce="([^"]+)">/g)].map((m) => m[1]), path).toEqual([nonce]);
+    // The script as built (minified) does nothing, and throws nothing, where there are no service workers.
+    const script = /<script nonce="[^"]+">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(() => runInNewContext(script, { navigator: {}, document: {} }), path).not.toThrow();
   }
 });
 

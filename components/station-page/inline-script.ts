@@ -13,8 +13,10 @@ export type BootData = { sw: string; ask: string; notice: string; locale: string
 
 /* eslint-disable -- serialised into the page; keep it small and self-contained */
 function boot(d: BootData): void {
+  // An `in` test: the minifier dropped a plain `if (!n) return` (the DOM types say it is always there; in an
+  // old in-app browser, or over plain http, it is not).
+  if (!('serviceWorker' in navigator) || !navigator.serviceWorker) return;
   var n = navigator.serviceWorker;
-  if (!n) return;
   var c = n.controller;
   if (c) {
     var ch = new MessageChannel();
