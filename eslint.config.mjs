@@ -15,6 +15,12 @@ const config = [
       'no-restricted-imports': ['error', { patterns: [{ group: ['leaflet', 'react-leaflet', 'leaflet/*'], message: 'Leaflet lives in components/map/ only.' }] }],
     },
   },
+  {
+    // The station page is plain HTML from hono/jsx (no React, no Next components): Next's
+    // <head>/<img> advice is about React pages and does not apply.
+    files: ['components/station-page/**/*.tsx'],
+    rules: { '@next/next/no-head-element': 'off', '@next/next/no-img-element': 'off' },
+  },
 ];
 
 export default config;

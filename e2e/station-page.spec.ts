@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { expect, offset, seedStation, spot, test, waitForStation } from './fixtures';
 
 // Every station has a server-rendered page that works without JavaScript and
@@ -54,4 +55,74 @@ test('a long unbroken station name wraps instead of widening the page', async ({
   await page.goto(`/stations/${s.id}`);
   const pageWidths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   expect(pageWidths[0]).toBeLessThanOrEqual(pageWidths[1]!);
+});
+
+// The station page is a route handler's HTML (no React): it must still get every header the React pages get.
+test('the station page has the security headers, a nonce on its one script and is not cached', async ({ request }, info) => {
+  const s = await seedStation({ ...spot(3, info), name: `标头驿站 ${info.project.name}` });
+  for (const path of [`/stations/${s.id}`, `/en/stations/${s.id}`, '/stations/does-not-exist']) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(h['content-type'], path).toBe('text/html; charset=utf-8');
+    expect(h['x-frame-options'], path).toBe('DENY');
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy'], path).toContain('geolocation=(self)');
+    expect(h['cache-control'], path).toMatch(/no-store/);
+    const nonce = /script-src 'self' 'nonce-([^']+)'/.exec(h['content-security-policy'] ?? '')?.[1];
+    expect(nonce, path).toBeTruthy();
+    const html = await res.text();
+    expect(html.startsWith('<!DOCTYPE html>'), path).toBe(true);
+    // No script chunk at all; the one inline script carries this response's nonce.
+    expect(html, path).not.toMatch(/<script[^>]*\ssrc=/);
+    expect([...html.matchAll(/<script nonce="([^"]+)">/g)].map((m) => m[1]), path).toEqual([nonce]);
+    // The script as built (minified) does nothing, and throws nothing, where there are no service workers.
+    const script = /<script nonce="[^"]+">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(() => runInNewContext(script, { navigator: {}, document: {} }), path).not.toThrow();
+  }
+});
+
+test('an unknown or malformed station id is a 404 page in the page language, with the way back to the map', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const res = await page.goto('/en/stations/%3Cscript%3E');
+  expect(res?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Back to the map' })).toHaveAttribute('href', '/en');
+  await context.close();
+});
+
+test('without JavaScript the page links to its other language, and the report form refuses with the errors inline', async ({ browser }, info) => {
+  const s = await seedStation({ ...spot(3, info), name: `双语驿站 ${info.project.name}` });
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': `10.9.${info.workerIndex}.${Date.now() % 250}` } });
+  const page = await context.newPage();
+  await page.goto(`/stations/${s.id}`);
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/stations/${s.id}$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByText('Report a problem', { exact: true }).click();
+  const form = page.getByRole('form', { name: 'Report a problem with this station' });
+  await form.getByRole('radio', { name: 'Other' }).check();
+  await form.getByLabel(/Details/).fill('x'.repeat(10));
+  await form.getByLabel(/Details/).fill('');
+  const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), form.getByRole('button', { name: 'Send report' }).click()]);
+  expect(answer.status()).toBe(400);
+  // The page again, the form open, the error beside its field and what was chosen kept.
+  const again = page.getByRole('form', { name: 'Report a problem with this station' });
+  await expect(again.getByText('Describe the problem.')).toBeVisible();
+  await expect(again.getByRole('radio', { name: 'Other' })).toBeChecked();
+  const details = again.getByLabel(/Details/);
+  await expect(details).toHaveAttribute('aria-invalid', 'true');
+  await expect(details).toHaveAttribute('aria-describedby', 'report-text-error');
+  await context.close();
+});
+
+test('a report posted from another site is refused', async ({ request }, info) => {
+  const s = await seedStation({ ...spot(3, info), name: `跨站驿站 ${info.project.name}` });
+  const form = { stationId: s.id, locale: 'zh-CN', category: 'closed', text: '' };
+  const evil = await request.post(`/stations/${s.id}`, { form, headers: { origin: 'https://evil.example' } });
+  expect(evil.status()).toBe(403);
+  const none = await request.post(`/stations/${s.id}`, { form });
+  expect(none.status()).toBe(403);
 });

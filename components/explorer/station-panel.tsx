@@ -1,10 +1,10 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { PanelPhotos } from '@/components/photos/panel-photos';
 import { ReportForm } from '@/components/reports/report-form';
 import { StationDetails } from '@/components/stations/station-details';
-import { Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import type { PublicStation } from '@/lib/stations/types';
 
 type Props = { id: string; onClose: () => void };
@@ -14,6 +14,7 @@ type Loaded = { station: PublicStation; now: Date } | 'missing' | 'error' | null
 // and screen-reader users land on what they opened.
 export function StationPanel({ id, onClose }: Props) {
   const t = useTranslations('station');
+  const locale = useLocale();
   const [data, setData] = useState<Loaded>(null);
   const heading = useRef<HTMLDivElement>(null);
 
@@ -48,7 +49,8 @@ export function StationPanel({ id, onClose }: Props) {
           <PanelPhotos stationId={data.station.id} name={data.station.name} />
           <ReportForm stationId={data.station.id} />
           <p>
-            <Link href={`/stations/${data.station.id}`}>{t('permalink')}</Link>
+            {/* A plain link: the station page is a route handler's HTML, not a page the client router can render. */}
+            <a href={getPathname({ href: `/stations/${data.station.id}`, locale })}>{t('permalink')}</a>
           </p>
         </div>
       )}

@@ -1,15 +1,16 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
-import { submitReport, type ReportState } from '@/lib/reports/actions';
+import { submitReport } from '@/lib/reports/actions';
+import { REPORT_INITIAL as INITIAL, type ReportState } from '@/lib/reports/state';
 import { HONEYPOT_FIELD, REPORT_CATEGORIES, REPORT_TEXT_MAX } from '@/lib/reports/vocab';
 import './reports.css';
 
-const INITIAL: ReportState = { done: false, error: null, fields: {}, values: { category: '', text: '' } };
-
-// "Report a problem" for the public: a plain form posting to a server action,
-// so it works on the station page before (or without) JavaScript and in the
-// map's panel alike. Folded in a <details> so it costs no space until wanted.
+// "Report a problem" for the public in the map's panel: a form posting to a
+// server action. The station page (no React) has the same form in
+// components/station-page/report-form.tsx, posting to the page itself; both
+// answer through lib/reports/answer.ts. Folded in a <details> so it costs no
+// space until wanted.
 export function ReportForm({ stationId }: { stationId: string }) {
   const t = useTranslations('reports');
   const locale = useLocale();

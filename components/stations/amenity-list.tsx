@@ -1,6 +1,6 @@
 import { useLocale } from 'next-intl';
 import type { NearestItem } from '@/lib/stations/station-index';
-import { AMENITY_GLYPHS } from './amenity-icon';
+import { AMENITY_GLYPHS } from './amenity-glyphs';
 
 type Amenity = NearestItem['amenities'][number];
 

@@ -6,8 +6,9 @@ import { formatDate } from './format';
 import { NavButtons } from './nav-buttons';
 import { OpenBadge } from './open-badge';
 
-// Everything the public may know about one station. Rendered by the server
-// page (no JavaScript needed) and by the map's detail panel.
+// Everything the public may know about one station, in the map's detail panel.
+// The station page (no React) renders the same data with the same helpers and
+// words in components/station-page/station-details.tsx: keep the two in step.
 export function StationDetails({ station: s, now, headingLevel = 2 }: { station: PublicStation; now: Date; headingLevel?: 1 | 2 }) {
   const t = useTranslations('station');
   const tk = useTranslations('kinds');

@@ -1,7 +1,7 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { memo, type MouseEvent } from 'react';
-import { Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import type { NearestItem } from '@/lib/stations/station-index';
 import { AmenityList } from './amenity-list';
 import { formatDistance } from './format';
@@ -36,9 +36,10 @@ const StationEntry = memo(function StationEntry({ item, selected, onSelect }: { 
   };
   return (
     <li className={selected ? 'selected' : undefined}>
-      <Link href={`/stations/${item.id}`} onClick={open} className="station-link" aria-current={selected ? 'true' : undefined}>
+      {/* A plain link (no prefetch): the station page is a route handler's HTML, not a page the client router can render. */}
+      <a href={getPathname({ href: `/stations/${item.id}`, locale })} onClick={open} className="station-link" aria-current={selected ? 'true' : undefined}>
         <span className="item-name">{item.name}</span>
-      </Link>
+      </a>
       <span className="item-kind">{tk(item.kind)}</span>
       <OpenBadge status={item.status} openNow={item.openNow} />
       <span className="item-distance">

@@ -1,0 +1,63 @@
+import { headers } from 'next/headers';
+import { errorResponse, notFoundResponse, stationResponse } from '@/components/station-page/render';
+import type { PageLocale } from '@/components/station-page/words';
+import { isDbUnavailable } from '@/lib/db-errors';
+import { answerReport } from '@/lib/reports/answer';
+import { isSameOrigin } from '@/lib/security/same-origin';
+import { getPublicStation } from '@/lib/stations/queries';
+import { stationIdSchema } from '@/lib/stations/schema';
+
+// The public station page: what a shared link opens, often in WeChat on a weak
+// signal. A route handler rather than a page, so that it ships no React and no
+// router (the ~132 KB gzip every App Router page loads to hydrate): plain
+// server-rendered HTML (components/station-page, hono/jsx) that works fully
+// without JavaScript, plus one tiny inline script for the service worker and
+// the offline notice. The report form posts here (POST), not to a server action.
+
+type Ctx = { params: Promise<{ locale: string; id: string }> };
+
+async function context(ctx: Ctx) {
+  const { locale, id } = await ctx.params;
+  const h = await headers();
+  // proxy.ts (next-intl) has rewritten the path to one of routing.locales.
+  const pageLocale: PageLocale = locale === 'en' ? 'en' : 'zh-CN';
+  const parsed = stationIdSchema.safeParse(id);
+  const station = parsed.success ? await getPublicStation(parsed.data, new Date()) : null;
+  return { page: { locale: pageLocale, nonce: h.get('x-nonce') }, id, station, headers: h };
+}
+
+/** A failure (the database away, most often) answers a page that says so in words, not Next's bare 500. */
+function failSafe(handler: (req: Request, ctx: Ctx) => Promise<Response>) {
+  return async (req: Request, ctx: Ctx): Promise<Response> => {
+    try {
+      return await handler(req, ctx);
+    } catch (error) {
+      const unavailable = isDbUnavailable(error);
+      if (!unavailable) console.error(error);
+      const { locale, id } = await ctx.params;
+      return errorResponse({ locale: locale === 'en' ? 'en' : 'zh-CN', nonce: (await headers()).get('x-nonce') }, id, unavailable);
+    }
+  };
+}
+
+export const GET = failSafe(async (_req, ctx) => {
+  const c = await context(ctx);
+  return c.station ? stationResponse(c.page, c.station) : notFoundResponse(c.page, c.id);
+});
+
+const plain = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+
+/** The report form, without JavaScript: the page again, with the thanks or with the refusal inline (400). */
+export const POST = failSafe(async (req, ctx) => {
+  const c = await context(ctx);
+  // As Next does for server actions: a form from another site may not post here.
+  if (!isSameOrigin(c.headers)) return plain(403, 'Forbidden: the form was posted from another site.');
+  if (!c.station) return notFoundResponse(c.page, c.id, true);
+  const form = await req.formData().catch(() => null);
+  if (!form) return plain(400, 'Bad request: expected a form.');
+  // The station and language are the page's, whatever the form says.
+  form.set('stationId', c.station.id);
+  form.set('locale', c.page.locale);
+  const state = await answerReport(form, c.headers);
+  return stationResponse(c.page, c.station, { state, answered: true }, state.done ? 200 : 400);
+});

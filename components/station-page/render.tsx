@@ -1,0 +1,97 @@
+/** @jsxImportSource hono/jsx */
+import 'server-only';
+import { env } from '@/lib/env';
+import { formatSchedule } from '@/lib/hours-format';
+import { publicPhotos } from '@/lib/photos/queries';
+import { REPORT_INITIAL, type ReportState } from '@/lib/reports/state';
+import { sampleRowsExist } from '@/lib/stations/queries';
+import type { PublicStation } from '@/lib/stations/types';
+import { StationDocument, type Head } from './document';
+import { pageCss } from './page-css';
+import { ReportForm } from './report-form';
+import { StationDetails } from './station-details';
+import { StationPhotos } from './station-photos';
+import { loadWords, sitePath, stationPath, type PageLocale, type Words } from './words';
+import type { Child } from 'hono/jsx';
+
+// The station page and its 404 as complete HTML documents (no React, no
+// hydration: see app/[locale]/stations/[id]/route.tsx).
+
+/** The site-wide share image (public/og-image.png, scripts/make-og-image.tsx): no Chinese text, so no font to ship. */
+const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
+
+type Ctx = { locale: PageLocale; nonce: string | null };
+
+async function document(ctx: Ctx, head: Head, body: (w: Words) => Child, status: number, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const [w, css, sample] = await Promise.all([loadWords(ctx.locale), pageCss(), sampleRowsExist()]);
+  const page = (
+    <StationDocument w={w} head={head} site={env.SITE_URL} css={css} nonce={ctx.nonce} sample={sample} script={process.env.NODE_ENV === 'production'}>
+      {body(w)}
+    </StationDocument>
+  );
+  return new Response(`<!DOCTYPE html>${await page.toString()}`, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate', ...extraHeaders },
+  });
+}
+
+export async function stationResponse(ctx: Ctx, s: PublicStation, report: { state: ReportState; answered: boolean } = { state: REPORT_INITIAL, answered: false }, status = 200): Promise<Response> {
+  const now = new Date();
+  const [w, photos] = await Promise.all([loadWords(ctx.locale), publicPhotos(s.id)]);
+  const description = w.meta('stationDescription', {
+    kind: w.kinds(s.kind), county: `${s.cityName}${s.countyName}`, address: s.address, hours: formatSchedule(s.schedule, ctx.locale),
+  });
+  const image = { ...SHARE_IMAGE, url: new URL(SHARE_IMAGE.url, env.SITE_URL).href, alt: w.meta('shareImageAlt') };
+  const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
+  const head: Head = {
+    title: `${s.name} · ${w.meta('title')}`, description, path: stationPath(ctx.locale, s.id), altPath: stationPath(other, s.id),
+    share: { title: s.name, description, image },
+  };
+  return document(ctx, head, () => (
+    <main id="main" class="station-page">
+      <p><a href={sitePath(ctx.locale)}>← {w.station('backToMap')}</a></p>
+      <StationDetails station={s} now={now} w={w} />
+      <StationPhotos name={s.name} photos={photos} w={w} />
+      <ReportForm stationId={s.id} state={report.state} answered={report.answered} w={w} />
+      <p><a href={sitePath(ctx.locale, `?s=${s.id}&at=${s.lat},${s.lng},16`)}>{w.station('showOnMap')}</a></p>
+      <p class="muted">{w.station('coords')}: {s.lat.toFixed(6)}, {s.lng.toFixed(6)}</p>
+    </main>
+  ), status);
+}
+
+/**
+ * Unknown, archived or malformed id: a 404 page in the page's language, with the way back to the map.
+ * `reportRefused`: a report was posted for it (archived while the form was open), so the page says why it was not taken.
+ */
+export async function notFoundResponse(ctx: Ctx, id: string, reportRefused = false): Promise<Response> {
+  const w = await loadWords(ctx.locale);
+  const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
+  const head: Head = { title: `${w.errors('notFoundTitle')} · ${w.meta('title')}`, description: w.meta('description'), path: stationPath(ctx.locale, encodeURIComponent(id)), altPath: stationPath(other, encodeURIComponent(id)) };
+  return document(ctx, head, () => (
+    <main id="main" class="station-page">
+      <h1>{w.errors('notFoundTitle')}</h1>
+      {reportRefused && <p role="alert" class="form-error">{w.reports('errors.station')}</p>}
+      <p>{w.errors('notFoundBody')}</p>
+      <p><a href={sitePath(ctx.locale)}>{w.errors('home')}</a></p>
+    </main>
+  ), 404);
+}
+
+/**
+ * The page could not be rendered (most often the database is briefly away: 503 with Retry-After), in words,
+ * as app/[locale]/error.tsx says it on the React pages. "Try again" is a GET form to this same URL: no JavaScript needed.
+ */
+export async function errorResponse(ctx: Ctx, id: string, unavailable: boolean): Promise<Response> {
+  const w = await loadWords(ctx.locale);
+  const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
+  const head: Head = { title: `${w.errorsDb('title')} · ${w.meta('title')}`, description: w.meta('description'), path: stationPath(ctx.locale, encodeURIComponent(id)), altPath: stationPath(other, encodeURIComponent(id)) };
+  return document(ctx, head, () => (
+    <main id="main" class="station-page" role="alert">
+      <h1>{w.errorsDb('title')}</h1>
+      <p>{w.errorsDb('body')}</p>
+      <form method="get">
+        <button type="submit">{w.errorsDb('retry')}</button> <a href={sitePath(ctx.locale)}>{w.errorsDb('home')}</a>
+      </form>
+    </main>
+  ), unavailable ? 503 : 500, unavailable ? { 'Retry-After': '5' } : {});
+}

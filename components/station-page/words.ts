@@ -1,0 +1,27 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+
+export type PageLocale = 'zh-CN' | 'en';
+
+/** The message catalogues the station page uses, the same ones the React panel reads. */
+export async function loadWords(locale: PageLocale) {
+  const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb] = await Promise.all([
+    getTranslations({ locale, namespace: 'station' }), getTranslations({ locale, namespace: 'kinds' }),
+    getTranslations({ locale, namespace: 'statuses' }), getTranslations({ locale, namespace: 'amenities' }),
+    getTranslations({ locale, namespace: 'photos' }), getTranslations({ locale, namespace: 'reports' }),
+    getTranslations({ locale, namespace: 'header' }), getTranslations({ locale, namespace: 'meta' }),
+    getTranslations({ locale, namespace: 'offline' }), getTranslations({ locale, namespace: 'sample' }),
+    getTranslations({ locale, namespace: 'errors' }), getTranslations({ locale, namespace: 'errorsDb' }),
+  ]);
+  return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb };
+}
+
+export type Words = Awaited<ReturnType<typeof loadWords>>;
+
+/** The URL path of a station page in a locale (zh-CN has no prefix). */
+export const stationPath = (locale: PageLocale, id: string) => `${locale === 'en' ? '/en' : ''}/stations/${id}`;
+/** A path of the site in a locale: `sitePath('en', '/coverage')`, `sitePath('zh-CN', '?s=…')`, `sitePath(l)` for the map. */
+export function sitePath(locale: PageLocale, rest = ''): string {
+  if (locale === 'en') return `/en${rest}`;
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}

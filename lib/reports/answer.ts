@@ -1,0 +1,28 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { clientIp } from '@/lib/auth/throttle';
+import { submitReportForm } from './form-actions';
+import type { ReportState } from './state';
+import { REPORT_TEXT_MAX } from './vocab';
+
+// One answer to the public "Report a problem" form, in words: shared by the
+// server action of the map's panel (actions.ts) and the station page's plain
+// POST (app/[locale]/stations/[id]/route.tsx), so both validate, rate-limit and
+// honour the honeypot the same way.
+
+const DONE: ReportState = { done: true, error: null, fields: {}, values: { category: '', text: '' } };
+
+export async function answerReport(form: FormData, requestHeaders: Headers): Promise<ReportState> {
+  const raw = Object.fromEntries(form);
+  const t = await getTranslations({ locale: raw.locale === 'en' ? 'en' : 'zh-CN', namespace: 'reports' });
+  const values = { category: String(raw.category ?? '').slice(0, 40), text: String(raw.text ?? '').slice(0, REPORT_TEXT_MAX * 2) };
+  const refuse = (error: string | null, fields: ReportState['fields'] = {}): ReportState => ({ done: false, error, fields, values });
+  const result = await submitReportForm(form, clientIp(requestHeaders));
+  if (result.kind === 'invalid') {
+    const fields = Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, t(`errors.${v}`, { max: REPORT_TEXT_MAX })]));
+    return refuse(fields.stationId ?? null, fields);
+  }
+  if (result.kind === 'station') return refuse(t('errors.station'));
+  if (result.kind === 'tooMany') return refuse(t('errors.tooMany', { minutes: Math.ceil(result.waitS / 60) }));
+  return DONE;
+}

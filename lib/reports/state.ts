@@ -1,0 +1,6 @@
+import type { ReportFieldErrors } from './schema';
+
+/** What the public report form shows after an answer. `values` gives the form back what was typed: React resets a form after its action runs. */
+export type ReportState = { done: boolean; error: string | null; fields: ReportFieldErrors; values: { category: string; text: string } };
+
+export const REPORT_INITIAL: ReportState = { done: false, error: null, fields: {}, values: { category: '', text: '' } };
