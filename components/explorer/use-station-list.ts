@@ -17,7 +17,9 @@ export type ListState = { items: NearestItem[]; status: 'idle' | 'loading' | 'er
 async function fetchList(query: string, signal: AbortSignal): Promise<NearestItem[]> {
   let res: Response;
   try {
-    res = await fetch(`/api/stations/nearest?${query}`, { signal });
+    // Not cancelled when the view moves on (the caller drops a superseded answer): it is still kept for
+    // offline use, so a worker who taps an entry before the list's answer arrives still has that area offline.
+    res = await fetch(`/api/stations/nearest?${query}`);
   } catch (err) {
     const kept = signal.aborted ? [] : keptStations();
     if (!kept.length) throw err;
@@ -52,6 +54,7 @@ export function useStationList(origin: Origin | null, bbox: Bbox | null, filters
       setStatus('loading');
       try {
         const items = await fetchList(query, ctrl.signal);
+        if (ctrl.signal.aborted) return;
         // A transition: rendering 30 entries yields to taps and scrolling on a slow phone.
         startTransition(() => {
           setItems(items);
