@@ -3,7 +3,7 @@ import 'server-only';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { bootScript } from './inline-script';
-import { sitePath, type Words } from './words';
+import { otherLocale, sitePath, type Words } from './words';
 
 // The whole HTML document around the station page: what app/[locale]/layout.tsx,
 // its metadata and components/layout/* give the React pages (head, site header,
@@ -41,7 +41,7 @@ function ShareTags({ share, url, w }: { share: Share; url: string; w: Words }) {
 
 function SiteHeader({ w, altPath }: { w: Words; altPath: string }) {
   const t = w.header;
-  const other = w.locale === 'en' ? 'zh-CN' : 'en';
+  const other = otherLocale(w.locale);
   return (
     <header class="site-header">
       <a class="skip-link skip-main" href="#main">{t('skipToMain')}</a>

@@ -11,28 +11,34 @@ import { pageCss } from './page-css';
 import { ReportForm } from './report-form';
 import { StationDetails } from './station-details';
 import { StationPhotos } from './station-photos';
-import { loadWords, sitePath, stationPath, type PageLocale, type Words } from './words';
+import { loadWords, otherLocale, sitePath, stationPath, type PageLocale, type Words } from './words';
 import type { Child } from 'hono/jsx';
 
 // The station page and its 404 as complete HTML documents (no React, no
-// hydration: see app/[locale]/stations/[id]/route.tsx).
+// hydration: see app/[locale]/stations/[id]/route.ts).
 
 /** The site-wide share image (public/og-image.png, scripts/make-og-image.tsx): no Chinese text, so no font to ship. */
 const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
 
 type Ctx = { locale: PageLocale; nonce: string | null };
 
-async function document(ctx: Ctx, head: Head, body: (w: Words) => Child, status: number, extraHeaders: Record<string, string> = {}): Promise<Response> {
-  const [w, css, sample] = await Promise.all([loadWords(ctx.locale), pageCss(), sampleRowsExist()]);
+async function document(ctx: Ctx, w: Words, head: Head, main: Child, status: number, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const [css, sample] = await Promise.all([pageCss(), sampleRowsExist()]);
   const page = (
     <StationDocument w={w} head={head} site={env.SITE_URL} css={css} nonce={ctx.nonce} sample={sample} script={process.env.NODE_ENV === 'production'}>
-      {body(w)}
+      {main}
     </StationDocument>
   );
   return new Response(`<!DOCTYPE html>${await page.toString()}`, {
     status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate', ...extraHeaders },
   });
+}
+
+/** The head of a page that is not a station's (404, failure): no share tags, the station URL in both languages. */
+function plainHead(ctx: Ctx, w: Words, id: string, title: string): Head {
+  const path = (locale: PageLocale) => stationPath(locale, encodeURIComponent(id));
+  return { title: `${title} · ${w.meta('title')}`, description: w.meta('description'), path: path(ctx.locale), altPath: path(otherLocale(ctx.locale)) };
 }
 
 export async function stationResponse(ctx: Ctx, s: PublicStation, report: { state: ReportState; answered: boolean } = { state: REPORT_INITIAL, answered: false }, status = 200): Promise<Response> {
@@ -42,12 +48,11 @@ export async function stationResponse(ctx: Ctx, s: PublicStation, report: { stat
     kind: w.kinds(s.kind), county: `${s.cityName}${s.countyName}`, address: s.address, hours: formatSchedule(s.schedule, ctx.locale),
   });
   const image = { ...SHARE_IMAGE, url: new URL(SHARE_IMAGE.url, env.SITE_URL).href, alt: w.meta('shareImageAlt') };
-  const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
   const head: Head = {
-    title: `${s.name} · ${w.meta('title')}`, description, path: stationPath(ctx.locale, s.id), altPath: stationPath(other, s.id),
+    title: `${s.name} · ${w.meta('title')}`, description, path: stationPath(ctx.locale, s.id), altPath: stationPath(otherLocale(ctx.locale), s.id),
     share: { title: s.name, description, image },
   };
-  return document(ctx, head, () => (
+  return document(ctx, w, head, (
     <main id="main" class="station-page">
       <p><a href={sitePath(ctx.locale)}>← {w.station('backToMap')}</a></p>
       <StationDetails station={s} now={now} w={w} />
@@ -65,9 +70,7 @@ export async function stationResponse(ctx: Ctx, s: PublicStation, report: { stat
  */
 export async function notFoundResponse(ctx: Ctx, id: string, reportRefused = false): Promise<Response> {
   const w = await loadWords(ctx.locale);
-  const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
-  const head: Head = { title: `${w.errors('notFoundTitle')} · ${w.meta('title')}`, description: w.meta('description'), path: stationPath(ctx.locale, encodeURIComponent(id)), altPath: stationPath(other, encodeURIComponent(id)) };
-  return document(ctx, head, () => (
+  return document(ctx, w, plainHead(ctx, w, id, w.errors('notFoundTitle')), (
     <main id="main" class="station-page">
       <h1>{w.errors('notFoundTitle')}</h1>
       {reportRefused && <p role="alert" class="form-error">{w.reports('errors.station')}</p>}
@@ -83,9 +86,7 @@ export async function notFoundResponse(ctx: Ctx, id: string, reportRefused = fal
  */
 export async function errorResponse(ctx: Ctx, id: string, unavailable: boolean): Promise<Response> {
   const w = await loadWords(ctx.locale);
-  const other: PageLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
-  const head: Head = { title: `${w.errorsDb('title')} · ${w.meta('title')}`, description: w.meta('description'), path: stationPath(ctx.locale, encodeURIComponent(id)), altPath: stationPath(other, encodeURIComponent(id)) };
-  return document(ctx, head, () => (
+  return document(ctx, w, plainHead(ctx, w, id, w.errorsDb('title')), (
     <main id="main" class="station-page" role="alert">
       <h1>{w.errorsDb('title')}</h1>
       <p>{w.errorsDb('body')}</p>

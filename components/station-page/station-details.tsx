@@ -1,7 +1,8 @@
 /** @jsxImportSource hono/jsx */
 import 'server-only';
 import { AMENITY_GLYPHS } from '@/components/stations/amenity-glyphs';
-import { formatChange, formatDate } from '@/components/stations/format';
+import { formatDate } from '@/components/stations/format';
+import { openBadgeText } from '@/components/stations/open-badge-text';
 import { formatSchedule } from '@/lib/hours-format';
 import type { PublicStation } from '@/lib/stations/types';
 import type { Words } from './words';
@@ -11,23 +12,8 @@ import type { Words } from './words';
 // hono/jsx (which escapes every text and attribute). Keep the two in step.
 
 function OpenBadge({ s, now, w }: { s: PublicStation; now: Date; w: Words }) {
-  const t = w.station;
-  if (s.status !== 'in_use') return <span class="badge badge-off">⏸ {t('notInUse')}</span>;
-  const change = s.nextChange ? formatChange(s.nextChange, now, w.locale) : null;
-  if (s.openNow) {
-    return (
-      <span class="badge badge-open">
-        ● {s.is24x7 ? t('open24') : t('openNow')}
-        {change ? ` · ${t('closesAt', { time: change })}` : ''}
-      </span>
-    );
-  }
-  return (
-    <span class="badge badge-closed">
-      ○ {t('closedNow')}
-      {change ? ` · ${t('opensAt', { time: change })}` : ''}
-    </span>
-  );
+  const { className, text } = openBadgeText(w.station, w.locale, { ...s, now });
+  return <span class={className}>{text}</span>;
 }
 
 function NavButtons({ s, w }: { s: PublicStation; w: Words }) {

@@ -3,6 +3,11 @@ import { getTranslations } from 'next-intl/server';
 
 export type PageLocale = 'zh-CN' | 'en';
 
+/** The page's locale from the route's segment (proxy.ts has rewritten the path to one of routing.locales). */
+export const toPageLocale = (segment: string): PageLocale => (segment === 'en' ? 'en' : 'zh-CN');
+/** The other language, for the language switch and hreflang. */
+export const otherLocale = (locale: PageLocale): PageLocale => (locale === 'en' ? 'zh-CN' : 'en');
+
 /** The message catalogues the station page uses, the same ones the React panel reads. */
 export async function loadWords(locale: PageLocale) {
   const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb] = await Promise.all([

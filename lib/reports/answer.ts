@@ -7,7 +7,7 @@ import { REPORT_TEXT_MAX } from './vocab';
 
 // One answer to the public "Report a problem" form, in words: shared by the
 // server action of the map's panel (actions.ts) and the station page's plain
-// POST (app/[locale]/stations/[id]/route.tsx), so both validate, rate-limit and
+// POST (app/[locale]/stations/[id]/route.ts), so both validate, rate-limit and
 // honour the honeypot the same way.
 
 const DONE: ReportState = { done: true, error: null, fields: {}, values: { category: '', text: '' } };

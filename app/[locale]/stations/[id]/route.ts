@@ -1,6 +1,6 @@
 import { headers } from 'next/headers';
 import { errorResponse, notFoundResponse, stationResponse } from '@/components/station-page/render';
-import type { PageLocale } from '@/components/station-page/words';
+import { toPageLocale } from '@/components/station-page/words';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { answerReport } from '@/lib/reports/answer';
 import { isSameOrigin } from '@/lib/security/same-origin';
@@ -19,11 +19,9 @@ type Ctx = { params: Promise<{ locale: string; id: string }> };
 async function context(ctx: Ctx) {
   const { locale, id } = await ctx.params;
   const h = await headers();
-  // proxy.ts (next-intl) has rewritten the path to one of routing.locales.
-  const pageLocale: PageLocale = locale === 'en' ? 'en' : 'zh-CN';
   const parsed = stationIdSchema.safeParse(id);
   const station = parsed.success ? await getPublicStation(parsed.data, new Date()) : null;
-  return { page: { locale: pageLocale, nonce: h.get('x-nonce') }, id, station, headers: h };
+  return { page: { locale: toPageLocale(locale), nonce: h.get('x-nonce') }, id, station, headers: h };
 }
 
 /** A failure (the database away, most often) answers a page that says so in words, not Next's bare 500. */
@@ -35,7 +33,7 @@ function failSafe(handler: (req: Request, ctx: Ctx) => Promise<Response>) {
       const unavailable = isDbUnavailable(error);
       if (!unavailable) console.error(error);
       const { locale, id } = await ctx.params;
-      return errorResponse({ locale: locale === 'en' ? 'en' : 'zh-CN', nonce: (await headers()).get('x-nonce') }, id, unavailable);
+      return errorResponse({ locale: toPageLocale(locale), nonce: (await headers()).get('x-nonce') }, id, unavailable);
     }
   };
 }
