@@ -1,6 +1,8 @@
 import { connection } from 'next/server';
 import { Explorer } from '@/components/explorer/explorer';
 import { initialList } from '@/components/explorer/initial-list';
+import { MapPreview } from '@/components/explorer/map-preview';
+import { mapPreview } from '@/components/explorer/map-preview-data';
 import { parseState } from '@/components/explorer/url-state';
 import { env } from '@/lib/env';
 import { tileConfig } from '@/lib/map-tiles';
@@ -20,14 +22,17 @@ export default async function HomePage({ searchParams }: Props) {
   await connection();
   const params = toParams(await searchParams);
   const state = parseState(params);
-  const { index } = await getStationIndex();
-  const items = initialList(index, state, new Date());
+  const { index, clusters } = await getStationIndex();
+  const now = new Date();
+  const items = initialList(index, state, now);
+  // Only where the phone would show it: a link to a place opens the live map at once.
+  const preview = state.view || state.origin || state.selected || state.circle ? null : <MapPreview data={await mapPreview(clusters, state, now)} />;
   const q = params.get('q')?.trim().slice(0, 60);
   const results = q ? searchPlaces(index, q) : [];
   return (
     <main className="home">
       {/* No Suspense here: a streamed boundary stays hidden without JavaScript. */}
-      <Explorer initialItems={items} initialResults={results} tiles={tileConfig(env.MAP_TILES, env.TIANDITU_KEY)} />
+      <Explorer initialItems={items} initialResults={results} tiles={tileConfig(env.MAP_TILES, env.TIANDITU_KEY)} mapPreview={preview} />
     </main>
   );
 }

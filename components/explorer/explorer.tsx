@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { StationMap, type MapFocus } from '@/components/map';
 import { StationList } from '@/components/stations/station-list';
 import type { TileConfig } from '@/lib/map-tiles';
@@ -16,7 +16,7 @@ import { StationPanel } from './station-panel';
 import { parseState, toSearch, type ExplorerState } from './url-state';
 import { useStationList } from './use-station-list';
 
-type Props = { initialItems: NearestItem[]; initialResults: SearchResult[]; tiles: TileConfig };
+type Props = { initialItems: NearestItem[]; initialResults: SearchResult[]; tiles: TileConfig; mapPreview: ReactNode };
 
 /** Changes the URL (the single source of truth) without a server round trip. */
 function useNavigate() {
@@ -28,7 +28,7 @@ function useNavigate() {
   }, []);
 }
 
-export function Explorer({ initialItems, initialResults, tiles }: Props) {
+export function Explorer({ initialItems, initialResults, tiles, mapPreview }: Props) {
   const t = useTranslations('list');
   const params = useSearchParams();
   const state = useMemo(() => parseState(params), [params]);
@@ -55,6 +55,7 @@ export function Explorer({ initialItems, initialResults, tiles }: Props) {
       <div className="map-pane">
         <StationMap
           tiles={tiles}
+          preview={mapPreview}
           state={state}
           focus={focus}
           onView={(view, b, initial) => {

@@ -14,9 +14,14 @@ function approxBbox(lat: number, lng: number, zoom: number) {
   return { minLng: lng - halfW, maxLng: lng + halfW, minLat: lat - halfH, maxLat: lat + halfH };
 }
 
-export function initialList(index: StationIndex, state: ExplorerState, now: Date): NearestItem[] {
+/** The page's filters as the API would read them. */
+export function serverFilters(state: ExplorerState): Filters {
   const parsed = filtersSchema.safeParse(Object.fromEntries(filtersToApi(state.filters)));
-  const filters: Filters = toFilters(parsed.success ? parsed.data : {});
+  return toFilters(parsed.success ? parsed.data : {});
+}
+
+export function initialList(index: StationIndex, state: ExplorerState, now: Date): NearestItem[] {
+  const filters = serverFilters(state);
   if (state.origin) return index.nearest(state.origin.lat, state.origin.lng, LIST_LIMIT, filters, now);
   const v = state.view ?? JIANGXI_VIEW;
   return index.nearest(v.lat, v.lng, LIST_LIMIT, filters, now, approxBbox(v.lat, v.lng, v.zoom));

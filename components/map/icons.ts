@@ -1,4 +1,5 @@
 import L from 'leaflet';
+import { clusterLabel, clusterSize } from '@/lib/geo/cluster-badge';
 
 // Markers are divIcons built only from our own codes and numbers, never from
 // user text (names go in the DOM `title` property, which Leaflet sets as text).
@@ -29,8 +30,8 @@ export function stationIcon(kind: string, status: string, openNow: boolean, sele
 }
 
 export function clusterIcon(count: number): L.DivIcon {
-  const size = count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 50;
-  const label = count >= 10_000 ? `${Math.round(count / 1000)}k` : String(Math.trunc(count));
+  const size = clusterSize(count);
+  const label = clusterLabel(count);
   return L.divIcon({
     className: 'cluster-marker',
     html: `<span aria-hidden="true">${label}</span>`,

@@ -1,6 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
+import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ExplorerState, View } from '@/components/explorer/url-state';
 import type { TileConfig } from '@/lib/map-tiles';
 import type { Bbox } from '@/lib/stations/schema';
@@ -28,8 +29,39 @@ function Loading() {
 
 const MapView = dynamic(() => import('./map-view'), { ssr: false, loading: Loading });
 
-export function StationMap(props: StationMapProps) {
+// As in globals.css: the layout with the list beside the map.
+const WIDE = '(min-width: 800px)';
+const subscribeWide = (change: () => void) => {
+  const query = window.matchMedia(WIDE);
+  query.addEventListener('change', change);
+  return () => query.removeEventListener('change', change);
+};
+
+/**
+ * On a phone the page opens on a server-drawn picture of the province (`preview`) and the live map starts
+ * when the worker touches it, asks for a place, or picks a station: Leaflet's script and set-up would
+ * otherwise hold a slow phone's only core for about a second while the list is what it needs first, and the
+ * tiles cost data. Wide screens, and links to a place or station, get the live map at once.
+ */
+export function StationMap({ preview, ...props }: StationMapProps & { preview?: ReactNode }) {
+  const { view, origin, selected, circle } = props.state;
+  const wantsPlace = Boolean(view || origin || selected || circle || props.focus);
+  const [opened, setOpened] = useState(wantsPlace);
+  const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => false);
+  // Once live, the map stays live (a narrowed window or a cleared selection does not swap it back).
+  if ((wantsPlace || wide) && !opened) setOpened(true);
+  if (!opened && preview) return <MapFacade onOpen={() => setOpened(true)}>{preview}</MapFacade>;
   return <MapView {...props} />;
+}
+
+function MapFacade({ children, onOpen }: { children: ReactNode; onOpen: () => void }) {
+  const t = useTranslations('map');
+  return (
+    <button type="button" className="map-preview" onClick={onOpen}>
+      {children}
+      <span className="map-preview-open">{t('open')}</span>
+    </button>
+  );
 }
 
 /** The station form's map with a draggable pin (admin). */
