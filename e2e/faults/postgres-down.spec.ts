@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { createPrismaClient } from '../../lib/db-client';
@@ -102,7 +103,9 @@ test('SIGTERM: the server stops taking connections, finishes the request in flig
     app.process.kill('SIGTERM');
 
     // A busy CI machine (two workers, other servers starting) can take longer than the default 10 s to close.
-    await expect.poll(() => fetch(`${app.url}/api/health`).then(() => 'answered', () => 'refused'), { timeout: 30_000 }).toBe('refused');
+    // A new connection each time (agent: false): fetch would reuse a kept-alive socket, which a stopping
+    // server still answers on, and the poll would then run into the shutdown grace period.
+    await expect.poll(() => healthAnswers(`${app.url}/api/health`), { timeout: 30_000 }).toBe('refused');
     await locker.query('COMMIT');
     const res = await pending;
     expect(res.status).toBe(200);
@@ -112,3 +115,13 @@ test('SIGTERM: the server stops taking connections, finishes the request in flig
     await Promise.all([locker.end(), watcher.end()]);
   }
 });
+
+function healthAnswers(url: string): Promise<'answered' | 'refused'> {
+  return new Promise((resolve) => {
+    const req = http.get(url, { agent: false }, (res) => {
+      res.resume();
+      resolve('answered');
+    });
+    req.on('error', () => resolve('refused'));
+  });
+}
