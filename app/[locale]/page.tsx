@@ -3,7 +3,7 @@ import { Explorer } from '@/components/explorer/explorer';
 import { initialList } from '@/components/explorer/initial-list';
 import { MapPreview } from '@/components/explorer/map-preview';
 import { mapPreview } from '@/components/explorer/map-preview-data';
-import { parseState } from '@/components/explorer/url-state';
+import { parseState, pointsAtPlace } from '@/components/explorer/url-state';
 import { env } from '@/lib/env';
 import { tileConfig } from '@/lib/map-tiles';
 import { getStationIndex } from '@/lib/stations/index-store';
@@ -26,7 +26,7 @@ export default async function HomePage({ searchParams }: Props) {
   const now = new Date();
   const items = initialList(index, state, now);
   // Only where the phone would show it: a link to a place opens the live map at once.
-  const preview = state.view || state.origin || state.selected || state.circle ? null : <MapPreview data={await mapPreview(clusters, state, now)} />;
+  const preview = pointsAtPlace(state) ? null : <MapPreview data={await mapPreview(clusters, state, now)} />;
   const q = params.get('q')?.trim().slice(0, 60);
   const results = q ? searchPlaces(index, q) : [];
   return (

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildPreview, type MapPreviewData, type OutlineFeature } from '@/lib/geo/preview';
+import { buildPreview, outlinePath, type MapPreviewData, type OutlineFeature } from '@/lib/geo/preview';
 import type { ClusterCache } from '@/lib/stations/clusters';
 import { serverFilters } from './initial-list';
 import { JIANGXI_BOUNDS, JIANGXI_VIEW, type ExplorerState } from './url-state';
@@ -11,11 +11,11 @@ import { JIANGXI_BOUNDS, JIANGXI_VIEW, type ExplorerState } from './url-state';
 const [[minLat, minLng], [maxLat, maxLng]] = JIANGXI_BOUNDS;
 const BOX = { minLat, minLng, maxLat, maxLng };
 
-let outlines: Promise<OutlineFeature[]> | null = null;
-/** The city outlines the live map draws too (public/geo, written by scripts/prepare-geo.ts), read once. */
-function cityOutlines(): Promise<OutlineFeature[]> {
+let outlines: Promise<string> | null = null;
+/** The city outlines the live map draws too (public/geo, written by scripts/prepare-geo.ts), read and drawn once. */
+function cityOutlines(): Promise<string> {
   outlines ??= readFile(path.join(process.cwd(), 'public', 'geo', 'prefectures.json'), 'utf8')
-    .then((text) => (JSON.parse(text) as { features: OutlineFeature[] }).features);
+    .then((text) => outlinePath((JSON.parse(text) as { features: OutlineFeature[] }).features, BOX, JIANGXI_VIEW.zoom));
   return outlines;
 }
 

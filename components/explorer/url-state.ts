@@ -92,6 +92,11 @@ export function toSearch(s: ExplorerState): string {
   return q ? `?${q}` : '';
 }
 
+/** A link to a place, a station or a circle: the worker wants the live map there, not the province picture. */
+export function pointsAtPlace(s: Pick<ExplorerState, 'view' | 'origin' | 'selected' | 'circle'>): boolean {
+  return Boolean(s.view || s.origin || s.selected || s.circle);
+}
+
 /** The API query for the filters; the worker's default is stations in use only. */
 export function filtersToApi(f: UiFilters): URLSearchParams {
   const p = new URLSearchParams();

@@ -2,7 +2,7 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { ExplorerState, View } from '@/components/explorer/url-state';
+import { pointsAtPlace, type ExplorerState, type View } from '@/components/explorer/url-state';
 import type { TileConfig } from '@/lib/map-tiles';
 import type { Bbox } from '@/lib/stations/schema';
 
@@ -44,8 +44,7 @@ const subscribeWide = (change: () => void) => {
  * tiles cost data. Wide screens, and links to a place or station, get the live map at once.
  */
 export function StationMap({ preview, ...props }: StationMapProps & { preview?: ReactNode }) {
-  const { view, origin, selected, circle } = props.state;
-  const wantsPlace = Boolean(view || origin || selected || circle || props.focus);
+  const wantsPlace = pointsAtPlace(props.state) || props.focus !== null;
   const [opened, setOpened] = useState(wantsPlace);
   const wide = useSyncExternalStore(subscribeWide, () => window.matchMedia(WIDE).matches, () => false);
   // Once live, the map stays live (a narrowed window or a cleared selection does not swap it back).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterLabel, clusterSize } from './cluster-badge';
-import { buildPreview, mercatorPx, outlinePath } from './preview';
+import { mercatorPx } from './mercator';
+import { buildPreview, outlinePath } from './preview';
 
 const box = { minLng: 115, minLat: 28, maxLng: 116, maxLat: 29 };
 const square = (lng: number, lat: number, d: number) => ({
@@ -33,7 +34,7 @@ describe('map preview', () => {
   });
 
   it('sizes and labels clusters as the live map does; single stations get a small dot', () => {
-    const p = buildPreview([square(115, 28, 1)], [{ lng: 115.5, lat: 28.5, count: 12_345 }, { lng: 115.2, lat: 28.2, count: null }], box, 7);
+    const p = buildPreview(outlinePath([square(115, 28, 1)], box, 7), [{ lng: 115.5, lat: 28.5, count: 12_345 }, { lng: 115.2, lat: 28.2, count: null }], box, 7);
     expect(p.width).toBe(Math.round(mercatorPx(29, 116, 7)[0] - mercatorPx(29, 115, 7)[0]));
     expect(p.height).toBe(Math.round(mercatorPx(28, 115, 7)[1] - mercatorPx(29, 115, 7)[1]));
     expect(p.clusters[0]).toMatchObject({ r: clusterSize(12_345) / 2, label: '12k' });

@@ -1,6 +1,7 @@
 import simplify from 'simplify-js';
 import type { Bbox } from '@/lib/stations/schema';
 import { clusterLabel, clusterSize } from './cluster-badge';
+import { bboxPixels, mercatorPx } from './mercator';
 
 // The map's first picture, drawn on the server as SVG: region outlines and the
 // station clusters of the opening view, in the Web Mercator pixels that Leaflet
@@ -12,13 +13,6 @@ export type OutlineFeature = { geometry: Polygonal };
 export type PreviewPoint = { lng: number; lat: number; count: number | null };
 export type PreviewCluster = { x: number; y: number; r: number; label: string | null };
 export type MapPreviewData = { width: number; height: number; outlines: string; clusters: PreviewCluster[] };
-
-/** Web Mercator pixel coordinates at a zoom level (256-pixel tiles), as Leaflet projects. */
-export function mercatorPx(lat: number, lng: number, zoom: number): [number, number] {
-  const scale = 256 * 2 ** zoom;
-  const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  return [((lng + 180) / 360) * scale, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale];
-}
 
 const rings = (g: Polygonal): Ring[] => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
 
@@ -40,13 +34,14 @@ export function outlinePath(features: OutlineFeature[], box: Bbox, zoom: number,
   return parts.join('');
 }
 
-export function buildPreview(features: OutlineFeature[], points: PreviewPoint[], box: Bbox, zoom: number): MapPreviewData {
+/** The picture: `outlines` from outlinePath (the same for every request), clusters of the current filters. */
+export function buildPreview(outlines: string, points: PreviewPoint[], box: Bbox, zoom: number): MapPreviewData {
   const [x0, y0] = mercatorPx(box.maxLat, box.minLng, zoom);
-  const [x1, y1] = mercatorPx(box.minLat, box.maxLng, zoom);
   const clusters = points.map((p) => {
     const [x, y] = mercatorPx(p.lat, p.lng, zoom);
     const single = p.count === null;
     return { x: Math.round(x - x0), y: Math.round(y - y0), r: single ? 6 : clusterSize(p.count!) / 2, label: single ? null : clusterLabel(p.count!) };
   });
-  return { width: Math.round(x1 - x0), height: Math.round(y1 - y0), outlines: outlinePath(features, box, zoom), clusters };
+  const { width, height } = bboxPixels(box, zoom);
+  return { width: Math.round(width), height: Math.round(height), outlines, clusters };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '@/lib/sample-data-attributes';
-import { bboxPixels, ClusterCache } from './clusters';
+import { bboxPixels } from '@/lib/geo/mercator';
+import { ClusterCache } from './clusters';
 import { DEFAULT_STATUSES, type Filters } from './schema';
 import { StationIndex, type HoursOracle, type IndexRow } from './station-index';
 

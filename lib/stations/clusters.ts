@@ -20,16 +20,6 @@ export type ViewportFeature = {
 
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
-/** Width and height of a box in pixels at a zoom level (Web Mercator, 256 px tiles). */
-export function bboxPixels(b: Bbox, zoom: number): { width: number; height: number } {
-  const scale = 256 * 2 ** zoom;
-  const y = (lat: number) => {
-    const s = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * scale;
-  };
-  return { width: ((b.maxLng - b.minLng) / 360) * scale, height: y(b.minLat) - y(b.maxLat) };
-}
-
 export class ClusterCache {
   private cache = new Map<string, Supercluster>();
 

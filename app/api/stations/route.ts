@@ -1,6 +1,7 @@
 import { connection, type NextRequest } from 'next/server';
 import { json, jsonError, parseQuery, withDb } from '@/lib/http';
-import { bboxPixels, MAX_VIEWPORT_PX } from '@/lib/stations/clusters';
+import { bboxPixels } from '@/lib/geo/mercator';
+import { MAX_VIEWPORT_PX } from '@/lib/stations/clusters';
 import { getStationIndex } from '@/lib/stations/index-store';
 import { toFilters, viewportQuerySchema } from '@/lib/stations/schema';
 
