@@ -62,16 +62,14 @@ export async function waitForStation(page: Page, id: string, lat: number, lng: n
     .toBe(true);
 }
 
-export const test = base.extend<{ tiles: void }>({
+export const test = base.extend({
   // Map tiles are unreachable here: answer every tile request with an empty image.
-  tiles: [
-    async ({ page }, use) => {
-      await page.route(/tile\.openstreetmap\.org|tianditu\.gov\.cn|is\.autonavi\.com/, (route) =>
-        route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG }));
-      await use();
-    },
-    { auto: true },
-  ],
+  // On the context, not the page, so a test that only calls the API opens no browser.
+  context: async ({ context }, provide) => {
+    await context.route(/tile\.openstreetmap\.org|tianditu\.gov\.cn|is\.autonavi\.com/, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/png', body: TRANSPARENT_PNG }));
+    await provide(context);
+  },
 });
 
 export { expect };

@@ -48,3 +48,22 @@ describe('createPrismaClient on SQLite', () => {
     await db.$disconnect();
   });
 });
+
+describe('one SQLite connection shared by concurrent requests', () => {
+  // The adapter's single connection ran every request's statements inside whichever transaction was open.
+  it('does not show another request uncommitted rows', async () => {
+    const db = createPrismaClient(url);
+    let inside!: () => void;
+    const opened = new Promise<void>((resolve) => (inside = resolve));
+    const tx = db.$transaction(async (t) => {
+      await t.appState.create({ data: { key: 'uncommitted', value: '1' } });
+      inside();
+      await new Promise((r) => setTimeout(r, 100));
+    });
+    await opened;
+    expect(await db.appState.findUnique({ where: { key: 'uncommitted' } })).toBeNull();
+    await tx;
+    expect(await db.appState.findUnique({ where: { key: 'uncommitted' } })).not.toBeNull();
+    await db.$disconnect();
+  });
+});

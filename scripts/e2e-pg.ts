@@ -1,8 +1,12 @@
-// `npm run test:e2e:pg`: the API and desktop end-to-end suites again, with the
-// server on PostgreSQL: TEST_POSTGRES_URL's database, in a schema of its own
-// (yizhan_e2e, dropped and recreated by the server's --fresh start). Skipped,
-// with a notice, when TEST_POSTGRES_URL is not set. Extra arguments go to
-// Playwright, e.g. `npm run test:e2e:pg -- e2e/api`.
+// `npm run test:e2e:pg`: what differs by database, again with the server on
+// PostgreSQL: TEST_POSTGRES_URL's database, in a schema of its own (yizhan_e2e,
+// dropped and recreated by the server's --fresh start). That is every query
+// (the API suites), the migrations (the fresh start), the writes with their
+// transactions, audit and conflicts (the admin suites that save, import,
+// decide or upload) and the faults (database down, shutdown, kill -9, two
+// instances). Pages whose markup the database does not change run on SQLite
+// only. Skipped, with a notice, when TEST_POSTGRES_URL is not set. Extra
+// arguments go to Playwright, e.g. `npm run test:e2e:pg -- e2e/api`.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { redactUrl } from '../lib/db-url';
@@ -15,9 +19,13 @@ if (!base) {
 const url = new URL(base);
 url.searchParams.set('schema', 'yizhan_e2e');
 const env = { ...process.env, E2E_DATABASE_URL: url.toString(), E2E_PORT: process.env.E2E_PG_PORT ?? '3101' };
-console.log(`test:e2e:pg: the API and desktop suites on ${redactUrl(env.E2E_DATABASE_URL)}`);
-// The phone project repeats the desktop specs at another viewport: nothing there depends on the database.
-// The axe checks look at markup only, which the database does not change.
-const args = ['test', '--project=api', '--project=desktop', '--grep-invert', 'axe finds nothing', ...process.argv.slice(2)];
+console.log(`test:e2e:pg: the suites that differ by database on ${redactUrl(env.E2E_DATABASE_URL)}`);
+const DATABASE_SPECS = [
+  'e2e/api/', 'e2e/faults/', 'e2e/stats.spec.ts',
+  ...['stations-add', 'stations-edit', 'stations-conflict', 'stations-scope', 'import', 'accounts', 'audit', 'reports-public',
+    'reports-queue', 'photos', 'sign-in', 'security-matrix-api', 'fuzz-admin-api', 'fuzz-sign-in'].map((f) => `e2e/admin/${f}.spec.ts`),
+];
+const extra = process.argv.slice(2);
+const args = ['test', '--project=api', '--project=desktop', ...(extra.some((a) => !a.startsWith('-')) ? [] : DATABASE_SPECS), ...extra];
 const run = spawnSync(process.execPath, [path.resolve('node_modules/@playwright/test/cli.js'), ...args], { stdio: 'inherit', env });
 process.exit(run.status ?? 1);

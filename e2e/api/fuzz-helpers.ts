@@ -1,6 +1,8 @@
 import { expect } from '@playwright/test';
 import fc from 'fast-check';
+import limits from '../../lib/http-limits.json' with { type: 'json' };
 import { describeValue, encodeText, hostileParam, hostileText, type HostileParam } from '../../lib/testing/hostile';
+import { fuzzOptions, RUNS } from '../../lib/testing/fuzz-seed';
 
 // Property-based fuzzing of the public API: each parameter of each endpoint
 // gets RUNS hostile values while the others stay valid. Every answer must be
@@ -9,11 +11,10 @@ import { describeValue, encodeText, hostileParam, hostileText, type HostileParam
 // with Node's fetch: a download (CSV, images) is checked by its headers and
 // then dropped rather than read thousands of times.
 
-// `npm test` runs a quick pass; `npm run fuzz` runs the full 2,000 per field (see the README for its times).
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+export { RUNS };
 
-/** Node's HTTP parser refuses an over-long URL (431) before the app sees it. */
-const BEFORE_APP = new Set([414, 431]);
+/** The server refuses a URL over its documented limit (414), or headers over Node's (431), before the app sees it. */
+const TOO_LONG = new Set([414, 431]);
 
 export type Shape = (body: unknown) => boolean;
 
@@ -40,15 +41,21 @@ export function queryOf(base: Record<string, string>, param: string, value: Host
   return parts.join('&');
 }
 
-/** The checks every answer passes; `fields` are the ones a 400 may name, `notFound` allows a JSON 404 without one. */
+/**
+ * The checks every answer passes; `fields` are the ones a 400 may name, `notFound` allows a JSON 404 without one.
+ * A URL over the server's limit must get its clean refusal (a reset connection fails in `get`), any other never.
+ */
 export async function expectSane(res: Response, shape: Shape, fields: string[], label: string, notFound = false) {
   const status = res.status;
   const type = res.headers.get('content-type') ?? '';
-  if (status === 200 && !type.includes('json')) return void (await res.body?.cancel());
+  const target = new URL(res.url);
+  const tooLong = target.pathname.length + target.search.length > limits.maxUrlBytes;
+  if (status === 200 && !type.includes('json') && !tooLong) return void (await res.body?.cancel());
   const text = await res.text();
   const what = `${label} → ${status} ${text.slice(0, 200)}`;
   expect(status, what).toBeLessThan(500);
-  if (BEFORE_APP.has(status)) return;
+  expect(TOO_LONG.has(status), `${what} (URL over ${limits.maxUrlBytes} bytes: ${tooLong})`).toBe(tooLong);
+  if (tooLong) return void expect(JSON.parse(text).error.message, what).toMatch(/at most \d+ bytes/);
   if (status === 200) return void expect(shape(JSON.parse(text)), `shape: ${what}`).toBe(true);
   expect(status === 400 || (notFound && status === 404), what).toBe(true);
   expect(type, what).toContain('application/json');
@@ -68,7 +75,8 @@ export async function get(base: string, url: string, init: RequestInit = {}): Pr
 
 /** Per test: generous, as the machine may be busy; a few minutes when idle. */
 export const FUZZ_TIMEOUT = Math.max(120_000, RUNS * 1000);
-export const OPTIONS = { numRuns: RUNS, includeErrorInReport: true };
+/** fast-check's options: RUNS values from the printed seed (FUZZ_SEED replays it). */
+export const OPTIONS = fuzzOptions();
 
 /** Fuzzes every parameter of the endpoint, RUNS values each, all parameters at once. */
 export async function fuzzQuery(base: string, e: QueryEndpoint) {

@@ -10,8 +10,12 @@ type Db = PrismaClient | Prisma.TransactionClient;
  * "credential", account id = user id), so better-auth signs the user in.
  */
 export async function createAccount(db: Db, input: AccountInput): Promise<{ id: string }> {
+  return insertAccount(db, input, await hashPassword(input.password));
+}
+
+/** The rows only, with a hash made beforehand: hashing is slow work that must not hold a transaction open. */
+export async function insertAccount(db: Db, input: Omit<AccountInput, 'password'>, password: string): Promise<{ id: string }> {
   const id = randomUUID();
-  const password = await hashPassword(input.password);
   await db.user.create({
     data: {
       id, email: input.email, name: input.name, role: input.role, divisionCode: input.divisionCode, emailVerified: true,

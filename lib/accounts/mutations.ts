@@ -3,7 +3,8 @@ import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { canManageAccounts, type Admin, type Role } from '@/lib/permissions/roles';
-import { createAccount } from './create';
+import { hashPassword } from '@/lib/auth/password';
+import { insertAccount } from './create';
 import type { AccountInput } from './schema';
 
 // A province admin's changes to accounts, each written in one transaction with
@@ -18,9 +19,10 @@ const snapshot = (u: UserRow) => ({ id: u.id, email: u.email, name: u.name, role
 export async function createAccountAudited(actor: Admin, input: AccountInput): Promise<AccountResult> {
   if (!canManageAccounts(actor)) return { ok: false, reason: 'forbidden' };
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, reason: 'email_taken' };
+  const hash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
-      const { id } = await createAccount(tx, input);
+      const { id } = await insertAccount(tx, input, hash);
       const after = { id, email: input.email, name: input.name, role: input.role, divisionCode: input.divisionCode, disabled: false };
       await recordAudit(tx, actor, { action: 'account_create', after });
       return { ok: true as const, id };

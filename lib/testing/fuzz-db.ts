@@ -11,8 +11,7 @@ import { applyMigrations } from '@/scripts/lib/migrate';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-// `npm test` runs a quick pass; `npm run fuzz` runs the full 2,000 per field (see the README for its times).
-export const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+export { RUNS } from './fuzz-seed';
 
 export const PROVINCE: Admin = { id: 'fuzz-province', email: 'p@fuzz.test', name: 'p', role: 'province', divisionCode: null };
 

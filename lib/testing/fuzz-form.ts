@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { describeValue, formWith, hostileFormValue, type HostileFormValue } from './hostile';
-import { fingerprint, RUNS } from './fuzz-db';
+import { fingerprint } from './fuzz-db';
+import { fuzzOptions } from './fuzz-seed';
 
 // One admin form field under fuzz: RUNS hostile values in that field, every
 // other field valid. The form's code must never throw; a refusal must leave
@@ -44,5 +45,5 @@ export async function fuzzField<T>(f: FormFuzz<T>) {
     const label = `${f.field}=${describeValue(value)} → ${JSON.stringify(result).slice(0, 300)}`;
     expect(after, `database changed by a refusal: ${label}`).toEqual(was);
     for (const n of named) expect(allowed, label).toContain(n);
-  }), { numRuns: RUNS });
+  }), fuzzOptions());
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileText } from '@/lib/testing/hostile';
-import { openFuzzDb, PROVINCE, RUNS, type FuzzDb } from '@/lib/testing/fuzz-db';
+import { openFuzzDb, PROVINCE, type FuzzDb } from '@/lib/testing/fuzz-db';
+import { fuzzOptions } from '@/lib/testing/fuzz-seed';
 import { fuzzField } from '@/lib/testing/fuzz-form';
 import { parseListQuery } from './list-query';
 
@@ -44,7 +45,7 @@ describe('station marks, previews and list fuzz', { timeout: 300_000 }, () => {
       args[i] = v;
       const p = preview.countyProposal(PROVINCE, args[0], args[1], args[2]);
       expect(p === null || 'outside' in p || /^\d{6}$/.test(p.code)).toBe(true);
-    }), { numRuns: RUNS });
+    }), fuzzOptions());
   });
 
   it.each([0, 1])('hours preview: argument %i', (i) => {
@@ -53,13 +54,13 @@ describe('station marks, previews and list fuzz', { timeout: 300_000 }, () => {
       args[i] = v;
       const p = preview.hoursPreview(args[0], args[1]);
       expect(p === null || (p.ok ? typeof p.words === 'string' : typeof p.detail === 'string')).toBe(true);
-    }), { numRuns: RUNS });
+    }), fuzzOptions());
   });
 
   it.each(['q', 'county', 'kind', 'status', 'verified', 'before', 'sort', 'archived', 'after'])('list URL: %s', (key) => {
     fc.assert(fc.property(fc.oneof(hostileText(), fc.array(hostileText(), { maxLength: 3 })), (v) => {
       const q = parseListQuery({ sort: 'name', [key]: v });
       expect(['name', 'verified']).toContain(q.sort);
-    }), { numRuns: RUNS });
+    }), fuzzOptions());
   });
 });

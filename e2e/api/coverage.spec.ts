@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { countyApi, provinceApi } from './coverage-helpers';
+import { expect, test } from '../fixtures';
+import { countyApi, provinceApi } from '../coverage-helpers';
 
 // GET /api/coverage and /api/coverage/{code}: shapes, sums and bad input.
 
