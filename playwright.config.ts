@@ -6,8 +6,8 @@ import { E2E_DATABASE_URL, E2E_PORT } from './e2e/env';
 const PORT = E2E_PORT;
 
 const PHONE_SPECS = [
-  /map-preview\.spec/, /\/map\.spec/, /locate\.spec/, /filters\.spec/, /offline\.spec/, /station-page\.spec/,
-  /display\/text-zoom\.spec/, /a11y\/axe-public\.spec/,
+  /e2e\/map-preview\.spec/, /e2e\/map\.spec/, /e2e\/locate\.spec/, /e2e\/filters\.spec/, /e2e\/offline\.spec/,
+  /e2e\/station-page\.spec/, /e2e\/display\/text-zoom\.spec/, /e2e\/a11y\/axe-public\.spec/,
 ];
 
 const chromium = {

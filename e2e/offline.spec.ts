@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { E2E_DATABASE_URL } from './env';
 import { expect, offset, seedStation, spot, test, waitForStation } from './fixtures';
 import { type AppServer, startApp } from './support/app-server';
+import { axeViolations } from './support/axe';
 import { freePort } from './support/ports';
 
 // A worker opens the map once with signal, views an area and a station, then
@@ -73,8 +73,7 @@ test('offline: station page, map list and nearest from the cache, with a notice'
   await expect(names.filter({ hasText: tag })).toHaveText([near.name, mid.name, far.name]);
   // The map keeps the markers of the last area it showed (zoomed in on the near station).
   await expect(page.getByRole('button', { name: near.name })).toBeVisible();
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: /定位我/ }).click();
   await expect(page.getByRole('heading', { name: /离你最近的站点/ })).toBeVisible();

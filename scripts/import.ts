@@ -20,7 +20,8 @@ const arg = (name: string) => {
 const flag = (name: string) => process.argv.includes(`--${name}`);
 
 function progress(p: Progress) {
-  process.stderr.write(`\r${p.read.toLocaleString('en')} rows read, ${p.checked.toLocaleString('en')} checked`);
+  const written = p.written === undefined ? '' : `, ${p.written.toLocaleString('en')} written`;
+  process.stderr.write(`\r${p.read.toLocaleString('en')} rows read, ${p.checked.toLocaleString('en')} checked${written}`);
 }
 
 async function main() {

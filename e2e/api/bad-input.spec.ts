@@ -1,12 +1,15 @@
 import { test, expect } from '@playwright/test';
 import { expectBadRequest } from './helpers';
+import limits from '../../lib/http-limits.json' with { type: 'json' };
 
 // Bad input of every kind is a 400 { error: { message, field } } naming the
 // field, never a 5xx. Each case changes one parameter of a valid query.
 
 type Case = [param: string, value: string | string[] | null, field: string | string[]];
 
-const LONG = 'x'.repeat(10_000);
+// Far past every field's own limit, yet under the server's URL limit, so the
+// route itself must refuse it; past the URL limit the server answers 414.
+const LONG = 'x'.repeat(4_000);
 const SQL = '1;DROP TABLE Station';
 const BAD_NUMBERS = ['NaN', 'Infinity', '-Infinity', '1e999', '1e3', '', ' ', 'abc', '0x1C', '２８', '28,5', '28.68.1', '--28', SQL, LONG, '\u0000', '28\u0000'];
 const BAD_BBOX = [
@@ -66,6 +69,14 @@ for (const [name, path, base, cases] of [
     for (const c of cases) await expectBadRequest(await request.get(`${path}?${queryOf(base, c)}`), c[2], `${name} ${label(c)}`);
   });
 }
+
+test('a URL past the documented limit is a JSON 414 naming the url, before any route runs', async ({ request }) => {
+  for (const path of ['/api/stations/nearest', '/api/stations', '/api/search']) {
+    const res = await request.get(`${path}?q=${'x'.repeat(limits.maxUrlBytes)}&lat=28.68&lng=115.89`);
+    expect(res.status(), path).toBe(414);
+    expect(await res.json(), path).toEqual({ error: { message: expect.stringContaining(String(limits.maxUrlBytes)), field: 'url' } });
+  }
+});
 
 test('missing everything names one of the required fields', async ({ request }) => {
   await expectBadRequest(await request.get('/api/stations/nearest'), ['lat', 'lng'], 'nearest without lat/lng');

@@ -62,7 +62,7 @@ test('odd but valid queries answer 200', async ({ request }) => {
 
 test('a missing, blank, too long or repeated q is a 400 naming q', async ({ request }) => {
   await expectBadRequest(await request.get('/api/search'), 'q', 'no q');
-  for (const q of ['', ' ', '\t', '东'.repeat(61), 'a'.repeat(61), 'x'.repeat(10_000)]) {
+  for (const q of ['', ' ', '\t', '东'.repeat(61), 'a'.repeat(61), 'x'.repeat(4_000)]) {
     await expectBadRequest(await request.get('/api/search', { params: { q } }), 'q', `q of length ${q.length}`);
   }
   await expectBadRequest(await request.get('/api/search?q=a&q=b'), 'q', 'repeated q');

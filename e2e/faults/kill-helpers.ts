@@ -75,7 +75,7 @@ export function startImport(url: string, file: string): ImportRun {
 }
 
 /** Rows checked (and, applying, written in the open transaction) so far, from the CLI's progress line. */
-export function checkedSoFar(run: ImportRun): number {
-  const all = [...run.output().matchAll(/([\d,]+) checked/g)];
+export function checkedSoFar(run: ImportRun, what: 'checked' | 'written' = 'checked'): number {
+  const all = [...run.output().matchAll(new RegExp(`([\\d,]+) ${what}`, 'g'))];
   return all.length ? Number(all.at(-1)![1]!.replace(/,/g, '')) : 0;
 }

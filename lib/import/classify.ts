@@ -6,7 +6,6 @@ import type { StationInput } from '@/lib/stations/admin/input-schema';
 import { canChangeStatus } from '@/lib/stations/admin/lifecycle';
 import { inScope } from '@/lib/stations/admin/scope';
 import { changedFields, snapshotOf, type Snapshot } from '@/lib/stations/admin/snapshot';
-import { insertStations } from './insert';
 
 // A batch of valid rows against the database: which station each row is
 // (by external_id, the export's station id, or the same name within 50 m in
@@ -58,15 +57,6 @@ export async function classify(client: Client, admin: Admin, batch: Good[]): Pro
     }
     return { kind: 'updated', good, station, diff };
   });
-}
-
-/** Writes a batch's new and updated stations (inside the import's transaction). */
-export async function write(tx: Prisma.TransactionClient, verdicts: Verdict[]): Promise<void> {
-  await insertStations(tx, verdicts.flatMap((v) => (v.kind === 'new' ? [v.good] : [])));
-  for (const v of verdicts) {
-    if (v.kind !== 'updated') continue;
-    await tx.station.update({ where: { id: v.station.id }, data: { ...v.diff.after, version: { increment: 1 } } });
-  }
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -9,7 +9,7 @@ import { stationsWhere } from '@/lib/export/stations';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
 import { applyMigrations } from '@/scripts/lib/migrate';
-import { applyImport } from './apply';
+import { applyImport, ImportConflict } from './apply';
 import { openRows, UnreadableFile, type Format, type Source } from './read';
 import { runImport } from './run';
 
@@ -92,6 +92,26 @@ describe('apply', { timeout: 30_000 }, () => {
     const s = await applyImport(db, province, province, await source(edited), 'b.csv', { crs: 'wgs84' });
     expect(s.counts).toMatchObject({ new: 0, updated: 1, unchanged: 1199 });
     expect(await db.station.findUniqueOrThrow({ where: { externalId: 'X3' } })).toMatchObject({ name: '新名字', version: 2 });
+  });
+
+  it('checks the file with no transaction open, and never overwrites a station edited meanwhile', async () => {
+    const edited = csv.replace('X5,驿站5,', 'X5,文件里的名字,');
+    const x5 = await db.station.findUniqueOrThrow({ where: { externalId: 'X5' } });
+    let checking = 0;
+    // While the file is being checked another admin saves X5, which must be possible at once (no transaction holds
+    // the database) and must survive: the apply stops and writes nothing.
+    const rows = (await source(edited)).rows;
+    async function* editsMidway() {
+      for await (const r of rows) {
+        if (++checking === 600) await db.station.update({ where: { id: x5.id }, data: { phone: '0791-55555555', version: { increment: 1 } } });
+        yield r;
+      }
+    }
+    const before = await db.auditEntry.count();
+    await expect(applyImport(db, province, province, { rows: editsMidway(), encoding: null }, 'c.csv', { crs: 'wgs84' }))
+      .rejects.toBeInstanceOf(ImportConflict);
+    expect(await db.station.findUniqueOrThrow({ where: { id: x5.id } })).toMatchObject({ name: x5.name, phone: '0791-55555555', version: x5.version + 1 });
+    expect(await db.auditEntry.count()).toBe(before);
   });
 
   it.each(['csv', 'xlsx', 'geojson'] as const)('round-trips export → import (%s) with no change', async (format: ExportFormat) => {

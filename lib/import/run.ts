@@ -1,14 +1,14 @@
 import { CRS_LIST, type Crs } from '@/lib/geo/crs';
 import type { Admin } from '@/lib/permissions/roles';
 import { inScope } from '@/lib/stations/admin/scope';
-import { classify, write, type Client, type Good } from './classify';
+import { classify, type Client, type Good, type Verdict } from './classify';
 import { mapHeaders, type Column } from './headers';
 import { checkRow, recordOf, type Reason } from './row';
 import { UnreadableFile, type Format, type Source } from './read';
 
-// The import pipeline, for the dry run and the apply alike: rows stream in,
-// are checked in batches and, when applying, written in the caller's single
-// transaction, so a failure anywhere leaves the database as it was.
+// The import pipeline, for the dry run and the apply alike: rows stream in and
+// are checked in batches against the database; an apply hands each batch's
+// verdicts to its plan (apply.ts writes the plan in one transaction).
 
 export type Counts = { read: number; new: number; updated: number; unchanged: number; rejected: number };
 export type Rejected = { row: number } & Reason;
@@ -18,13 +18,20 @@ export type Summary = {
   /** Another coordinate system most of the misplaced rows fit, if any. */
   crsHint: Crs | null;
 };
-export type Progress = { read: number; checked: number };
-export type RunOptions = { crs: Crs; apply?: boolean; onProgress?: (p: Progress) => void; afterBatch?: (checked: number) => void };
+/** `written`: stations written so far, once an apply writes its plan. */
+export type Progress = { read: number; checked: number; written?: number };
+export type RunOptions = {
+  crs: Crs; onProgress?: (p: Progress) => void;
+  /** Called after each batch: checked rows in a dry run, written stations in an apply. */
+  afterBatch?: (n: number) => void;
+  /** An apply's collector of the writes each checked batch calls for. */
+  plan?: (verdicts: Verdict[]) => Promise<void>;
+};
 
 const BATCH = 500;
 const MISPLACED = new Set(['pointOutsideCounty', 'outsideJiangxi']);
 
-/** Checks (and with `apply`, writes through `client`, which must then be a transaction) every row. */
+/** Checks every row, and hands the verdicts of each batch to `plan` when given. */
 export async function runImport(client: Client, admin: Admin, source: Source, opts: RunOptions): Promise<Summary> {
   try {
     return await checkRows(client, admin, source, opts);
@@ -58,7 +65,7 @@ async function checkRows(client: Client, admin: Admin, source: Source, opts: Run
       if (v.kind === 'rejected') reject(v.good.row, [{ column: headerOf(v.good.externalId ? 'externalId' : 'name'), code: v.code, params: v.params }]);
       else s.counts[v.kind]++;
     }
-    if (opts.apply) await write(client, verdicts);
+    await opts.plan?.(verdicts);
     batch = [];
     opts.afterBatch?.(s.counts.read);
     opts.onProgress?.({ read: s.counts.read, checked: s.counts.read });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { currentAdmin } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { CRS_LIST } from '@/lib/geo/crs';
-import { applyImport } from '@/lib/import/apply';
+import { applyImport, ImportConflict } from '@/lib/import/apply';
 import { formatOf, openRows } from '@/lib/import/read';
 import { runImport, type Summary } from '@/lib/import/run';
 import { dropUpload, openUpload, saveUpload } from '@/lib/import/uploads';
@@ -54,8 +54,8 @@ async function handlePOST(req: NextRequest) {
         send({ type: 'applied', fileName: file.fileName, ...wordSummary(s, t) });
       }
     } catch (e) {
-      console.error('import failed', e);
-      send({ type: 'error', message: e instanceof Error && e.message === 'tooLarge' ? t('tooLarge') : t('failed') });
+      if (!(e instanceof ImportConflict)) console.error('import failed', e);
+      send({ type: 'error', message: e instanceof ImportConflict ? t('changed') : e instanceof Error && e.message === 'tooLarge' ? t('tooLarge') : t('failed') });
     } finally {
       await out.close().catch(() => undefined);
     }
