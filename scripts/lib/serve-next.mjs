@@ -49,8 +49,11 @@ async function worker() {
   const handle = app.getRequestHandler();
   await app.prepare();
   let stopping = false;
+  const inFlight = new Set();
   const server = http.createServer({ maxHeaderSize: limits.maxHeaderBytes }, (req, res) => {
     if (stopping) res.shouldKeepAlive = false;
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
     if (req.url.length > limits.maxUrlBytes) {
       req.resume(); // a body left unread would reset the connection before the client reads the answer
       res.writeHead(414, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
@@ -71,7 +74,11 @@ async function worker() {
       if (stopping) return;
       stopping = true;
       server.close(() => process.exit(sig === 'SIGINT' ? 130 : 143));
+      // A request in flight answers with `Connection: close`; a socket it leaves idle would
+      // otherwise keep the stopping server alive until the client's keep-alive ran out.
+      for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
       server.closeIdleConnections();
+      setInterval(() => server.closeIdleConnections(), 100).unref();
     });
   }
   server.listen(Number(port), () => console.log(`▲ ready on port ${port} (process ${process.pid})`));
