@@ -51,6 +51,8 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { DATABASE_URL: E2E_DATABASE_URL, INDEX_REFRESH_MS: '200', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}` },
+    // Loopback plays the reverse proxy, so a test can give itself a client address of its own
+    // (X-Forwarded-For); e2e/faults/client-address.spec.ts runs a server that trusts no one.
+    env: { TRUSTED_PROXIES: '127.0.0.1, ::1', DATABASE_URL: E2E_DATABASE_URL, INDEX_REFRESH_MS: '200', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}` },
   },
 });

@@ -8,7 +8,7 @@ import type { Admin } from '@/lib/permissions/roles';
 export type AuditAction =
   | 'create' | 'edit' | 'verify' | 'archive' | 'restore' | 'import'
   | 'report_resolve' | 'report_dismiss'
-  | 'account_create' | 'account_disable' | 'account_enable' | 'account_rescope';
+  | 'account_create' | 'account_disable' | 'account_enable' | 'account_rescope' | 'account_sign_in_throttled';
 
 type Entry = {
   action: AuditAction;
@@ -19,7 +19,7 @@ type Entry = {
   note?: string | null;
 };
 
-export async function recordAudit(tx: Prisma.TransactionClient, actor: Admin | { id: null; email: string }, e: Entry) {
+export async function recordAudit(tx: Prisma.TransactionClient, actor: Admin | { id: null; email: string; address?: string }, e: Entry) {
   await tx.auditEntry.create({
     data: {
       actorId: actor.id,
@@ -30,6 +30,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: Admin | {
       before: e.before === undefined ? null : JSON.stringify(e.before),
       after: e.after === undefined ? null : JSON.stringify(e.after),
       note: e.note ?? null,
+      clientAddress: actor.address ?? null,
     },
   });
 }

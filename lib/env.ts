@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './security/client-address';
 import { isFrameSourceList } from './security/headers';
 
 // Validated configuration. Every optional setting has a working default so
@@ -25,6 +26,17 @@ const schema = z.object({
    */
   EMBED_FRAME_ANCESTORS: z.string().trim()
     .refine(isFrameSourceList, "space-separated origins (https://host[:port], https://*.host), schemes (https:) or *").default('https: http:'),
+  /**
+   * Which X-Forwarded-For hops to believe: empty (the socket's address; the default),
+   * a hop count ("1": one proxy in front), or the proxies' CIDRs ("127.0.0.1, 10.0.0.0/8").
+   */
+  TRUSTED_PROXIES: z.string().max(2000).default('').superRefine((value, ctx) => {
+    try {
+      parseTrustedProxies(value);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message });
+    }
+  }),
   /** Where uploaded station photos are kept. */
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
 });

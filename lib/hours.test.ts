@@ -2,7 +2,7 @@
 //   TZ=UTC npx vitest run lib/hours; TZ=America/New_York …; TZ=Asia/Shanghai …
 import { describe, expect, it } from 'vitest';
 import { STATION_TIME_ZONE } from './stations/vocab';
-import { formatSchedule, hoursState, validateHours, weekSchedule } from './hours';
+import { formatSchedule, hoursCacheSize, hoursState, validateHours, weekSchedule } from './hours';
 
 const at = (iso: string) => new Date(iso);
 const WEEKDAYS = { days: [0, 1, 2, 3, 4], intervals: [{ from: '08:00', to: '18:00' }] };
@@ -187,5 +187,13 @@ describe('formatSchedule via hours', () => {
     const week = weekSchedule('Mo-Fr 08:00-18:00', at('2026-11-25T01:30:00Z'));
     expect(formatSchedule(week, 'en')).toBe('Mon–Fri 08:00–18:00; Sat–Sun closed');
     expect(formatSchedule(week, 'zh-CN')).toBe('周一至周五 08:00–18:00；周六至周日 休息');
+  });
+});
+
+describe('the parse cache', () => {
+  it('keeps no string past the length limit: 300 distinct long strings leave it as it was', () => {
+    const before = hoursCacheSize();
+    for (let i = 0; i < 300; i++) expect(validateHours(`Mo-Fr 08:00-18:00 "${'x'.repeat(300)}${i}"`).ok).toBe(false);
+    expect(hoursCacheSize()).toBe(before);
   });
 });

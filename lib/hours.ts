@@ -53,7 +53,6 @@ function message(e: unknown): string {
 
 function compile(s: string): Parsed {
   if (s.trim() === '') return { error: 'Opening hours are empty.' };
-  if (s.length > MAX_LENGTH) return { error: `Opening hours are longer than ${MAX_LENGTH} characters.` };
   const rules = s.replace(/"[^"]*"/g, ''); // comments in quotes may hold anything, e.g. a phone number
   // Checked before parsing: the library console.errors as it throws on SH.
   if (/\bSH\b/i.test(rules)) {
@@ -77,7 +76,14 @@ function compile(s: string): Parsed {
   }
 }
 
+const TOO_LONG: Parsed = { error: `Opening hours are longer than ${MAX_LENGTH} characters.` };
+
+/** Entries in the parse cache (tests; the cap is CACHE_LIMIT). */
+export const hoursCacheSize = (): number => cache.size;
+
 function parse(s: string): Parsed {
+  // Checked before the cache, so the cache holds at most CACHE_LIMIT × MAX_LENGTH characters.
+  if (s.length > MAX_LENGTH) return TOO_LONG;
   const hit = cache.get(s);
   if (hit) {
     cache.delete(s); // re-insert: Map order doubles as LRU order

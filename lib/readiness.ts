@@ -43,13 +43,18 @@ export async function readiness(): Promise<Readiness> {
   try {
     const [expected, applied] = await Promise.race([Promise.all([shippedMigrations(), appliedMigrations()]), timeout(PROBE_TIMEOUT_MS)]);
     const missing = expected.filter((name) => !applied.has(name));
-    if (missing.length > 0) return { ready: false, message: `migrations not applied: ${missing.join(', ')}` };
+    if (missing.length > 0) {
+      console.error(`readiness: migrations not applied: ${missing.join(', ')}`);
+      return { ready: false, message: `database not migrated: ${missing.length} of ${expected.length} migrations missing` };
+    }
     return { ready: true, migrations: expected.length };
   } catch (error) {
     if (isDbUnavailable(error) || (error instanceof Error && error.message.startsWith('no answer'))) {
       return { ready: false, message: 'database unreachable' };
     }
-    // e.g. no _prisma_migrations table: reachable, but not migrated.
-    return { ready: false, message: `database not ready: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}` };
+    // e.g. no _prisma_migrations table: reachable, but not migrated. The driver's words
+    // (table names, versions, paths) go to the server log, not to whoever asks.
+    console.error('readiness:', error);
+    return { ready: false, message: 'database not ready' };
   }
 }

@@ -48,7 +48,10 @@ for (const prefix of ['', '/en']) {
       skipOnPhone(name);
       await page.goto(path());
       await ready(page);
-      expect(await violations(page)).toEqual([]);
+      // Colour contrast on the zh-CN page only: the English page is the same elements with the
+      // same CSS (colours do not depend on the language), and contrast is most of axe's time
+      // on the tables. Every other rule (lang, names, structure) runs in both languages.
+      expect(await violations(page, prefix === '' ? undefined : { except: ['color-contrast'] })).toEqual([]);
       if (!dark || test.info().project.name === 'phone') return;
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);

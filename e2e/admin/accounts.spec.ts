@@ -14,6 +14,7 @@ async function auditFor(actorId: string, action: string) {
 
 test('a province admin creates a county admin, who signs in with that scope', async ({ page, browser }) => {
   const province = await asAdmin(page, 'province');
+  await page.goto('/admin');
   await page.getByRole('link', { name: '账号', exact: true }).click();
   await expect(page.getByRole('heading', { name: '账号', exact: true })).toBeVisible();
   const email = uniqueEmail('Created');
@@ -44,6 +45,7 @@ test('a province admin creates a county admin, who signs in with that scope', as
   const second = await other.newPage();
   const account: TestAccount = { id: user.id, email, password, role: 'county', divisionCode: '360102' };
   await signIn(second, account);
+  await second.goto('/admin');
   await expect(second.getByText(`${email.toLowerCase()}（县级管理员）`)).toBeVisible();
   await other.close();
 });
@@ -82,6 +84,7 @@ test('re-scoping applies to the next request of a signed-in admin', async ({ pag
   const other = await browser.newContext();
   const second = await other.newPage();
   await signIn(second, target);
+  await second.goto('/admin');
   await expect(second.getByText(`${target.email}（县级管理员）`)).toBeVisible();
 
   await page.goto(`/admin/accounts/${target.id}`);

@@ -7,7 +7,7 @@ import { asAdmin, testDb } from '../admin-fixtures';
 // a unique actor email.
 
 const actorEmail = () => `actor-${randomUUID().slice(0, 8)}@e2e.yizhan.test`;
-type Seed = { action: string; at: string; stationId?: string; countyCode?: string; before?: unknown; after?: unknown; note?: string };
+type Seed = { action: string; at: string; stationId?: string; countyCode?: string; before?: unknown; after?: unknown; note?: string; clientAddress?: string };
 
 async function seed(actor: string, entries: Seed[]) {
   for (const e of entries) {
@@ -15,6 +15,7 @@ async function seed(actor: string, entries: Seed[]) {
       data: {
         actorId: null, actorEmail: actor, action: e.action, at: new Date(e.at), stationId: e.stationId ?? null, countyCode: e.countyCode ?? null,
         before: e.before === undefined ? null : JSON.stringify(e.before), after: e.after === undefined ? null : JSON.stringify(e.after), note: e.note ?? null,
+        clientAddress: e.clientAddress ?? null,
       },
     });
   }
@@ -26,7 +27,7 @@ test('filters by actor, action, station, county and dates; diffs are readable te
   const s1 = `e2e-audit-${randomUUID().slice(0, 8)}`;
   const xss = '<img src=x onerror="document.body.dataset.pwned=1">';
   await seed(actor, [
-    { action: 'edit', at: '2026-03-01T10:00:00+08:00', stationId: s1, countyCode: '360102', before: { name: '旧名', phone: null, version: 1 }, after: { name: '新名', phone: '0791-1', version: 2 } },
+    { action: 'edit', at: '2026-03-01T10:00:00+08:00', stationId: s1, countyCode: '360102', before: { name: '旧名', phone: null, version: 1 }, after: { name: '新名', phone: '0791-1', version: 2 }, clientAddress: '198.51.100.7' },
     { action: 'verify', at: '2026-03-05T23:30:00+08:00', stationId: `${s1}-b`, countyCode: '360103', before: { lastVerifiedAt: null }, after: { lastVerifiedAt: '2026-03-05' } },
     { action: 'report_dismiss', at: '2026-03-06T00:30:00+08:00', stationId: `${s1}-c`, countyCode: '360103', after: { text: xss }, note: xss },
   ]);
@@ -37,6 +38,7 @@ test('filters by actor, action, station, county and dates; diffs are readable te
   await expect(rows.nth(2)).toContainText('核实站点');
   await expect(rows.nth(3)).toContainText('编辑站点');
   const edit = rows.nth(3);
+  await expect(edit).toContainText('来自 198.51.100.7');
   await expect(edit.getByRole('link', { name: `站点 ${s1}` })).toHaveAttribute('href', `/admin/stations/${s1}/history`);
   await expect(edit).toContainText('南昌市东湖区');
   await expect(edit.getByRole('listitem')).toHaveText(['名称: 旧名 → 新名', '电话: （空） → 0791-1', '版本: 1 → 2']);

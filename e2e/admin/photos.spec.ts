@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { asAdmin, testDb } from '../admin-fixtures';
-import { expect, seedStation, test } from '../fixtures';
+import { archiveStation, expect, seedStation, test } from '../fixtures';
 import { tamper } from '../support/tamper';
 
 // Station photos: uploaded by an admin in scope, verified as images, shown on
@@ -26,15 +26,17 @@ async function upload(page: Page, s: { id: string; name: string; countyCode: str
 
 test('an uploaded PNG is served as stored and shows on the public page and panel', async ({ page, browser }) => {
   const s = await station('照片驿站', '360104');
+  // Behind the trusted proxy: the audit entry records the address it saw, not what the client wrote.
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '6.6.6.6, 198.51.100.23' });
   const admin = await upload(page, s);
   const [photo] = await testDb().photo.findMany({ where: { stationId: s.id } });
   expect(photo).toMatchObject({ mime: 'image/png', width: 8, height: 6, bytes: PNG.length });
   expect(photo!.fileName).toMatch(/^[0-9a-f-]{36}\.png$/);
-  expect(await testDb().auditEntry.findMany({ where: { stationId: s.id } })).toMatchObject([{ action: 'edit', note: 'photo added', actorId: admin.id }]);
+  expect(await testDb().auditEntry.findMany({ where: { stationId: s.id } })).toMatchObject([{ action: 'edit', note: 'photo added', actorId: admin.id, clientAddress: '198.51.100.23' }]);
 
   const res = await page.request.get(`/api/photos/${photo!.id}`);
   expect(res.status()).toBe(200);
-  expect(res.headers()).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'cache-control': expect.stringContaining('max-age=31536000') });
+  expect(res.headers()).toMatchObject({ 'content-type': 'image/png', 'x-content-type-options': 'nosniff', 'cache-control': 'public, max-age=600' });
   expect(Buffer.from(await res.body()).equals(PNG)).toBe(true);
 
   const visitor = await browser.newPage();
@@ -45,6 +47,20 @@ test('an uploaded PNG is served as stored and shows on the public page and panel
   await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(8);
   await visitor.goto(`/?s=${s.id}&at=${s.lat},${s.lng},16`);
   await expect(visitor.getByRole('img', { name: `${s.name}，照片 1` })).toBeVisible();
+});
+
+test("an archived station's photo is no longer public; its admin still sees it, uncached", async ({ page, playwright, baseURL }) => {
+  const s = await station('归档照片驿站', '360104');
+  await upload(page, s);
+  const photo = await testDb().photo.findFirstOrThrow({ where: { stationId: s.id } });
+  const anonymous = await playwright.request.newContext({ baseURL });
+  expect((await anonymous.get(`/api/photos/${photo.id}`)).status()).toBe(200);
+  await archiveStation(s.id);
+  expect((await anonymous.get(`/api/photos/${photo.id}`)).status()).toBe(404);
+  await anonymous.dispose();
+  const admin = await page.request.get(`/api/photos/${photo.id}`);
+  expect(admin.status()).toBe(200);
+  expect(admin.headers()['cache-control']).toBe('private, no-store');
 });
 
 test('deleting a photo removes it everywhere and is audited', async ({ page }) => {

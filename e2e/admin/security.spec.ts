@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '../fixtures';
-import { asAdmin, createTestAdmin, testDb } from '../admin-fixtures';
+import { asAdmin, createTestAdmin, signInWithForm, testDb } from '../admin-fixtures';
 import { formWith, harvestForms, type FormFields } from './security-helpers';
 
 // Security headers, the CSP with a per-request nonce (and the map still working
@@ -108,7 +108,7 @@ test('the session cookie is HttpOnly, Secure, SameSite=Lax and short-lived', asy
       for (const h of await r.headersArray()) if (h.name.toLowerCase() === 'set-cookie') setCookies.push(...h.value.split('\n'));
     }
   });
-  await asAdmin(page, 'county', '360102');
+  await signInWithForm(page, await createTestAdmin('county', '360102'));
   const session = setCookies.find((c) => /^__Secure-better-auth\.session_token=/.test(c));
   expect(session, 'a __Secure- prefixed session cookie').toBeTruthy();
   const attrs = session!.split(';').map((a) => a.trim().toLowerCase());

@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { createTestAdmin, signIn, testDb } from '../admin-fixtures';
+import { createTestAdmin, signInWithForm, testDb } from '../admin-fixtures';
 
 test('sign in, sign out; wrong passwords are refused and then throttled', async ({ page, context }) => {
   const admin = await createTestAdmin('county', '360102');
@@ -13,7 +13,8 @@ test('sign in, sign out; wrong passwords are refused and then throttled', async 
     await expect(page.getByLabel('密码')).toHaveValue('');
     await expect(page.locator('.form-error')).toHaveText('邮箱或密码不正确。');
   }
-  expect((await testDb().rateLimit.findFirst({ where: { key: `signin_account:${admin.email}` } }))?.points).toBe(5);
+  // Counted per account and client address (no X-Forwarded-For: the socket's, loopback).
+  expect((await testDb().rateLimit.findFirst({ where: { key: `signin_account_ip:${admin.email}|127.0.0.1` } }))?.points).toBe(5);
   // The sixth try is refused even with the right password.
   await page.getByLabel('密码').fill(admin.password);
   await page.getByRole('button', { name: '登录', exact: true }).click();
@@ -21,7 +22,7 @@ test('sign in, sign out; wrong passwords are refused and then throttled', async 
   await expect(page).toHaveURL(/sign-in/);
   // Another account from the same browser is not blocked by the first one's failures.
   const other = await createTestAdmin('province');
-  await signIn(page, other);
+  await signInWithForm(page, other);
   const cookie = (await context.cookies()).find((c) => c.name.endsWith('better-auth.session_token'));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
   await page.getByRole('button', { name: '退出登录' }).click();
@@ -32,10 +33,10 @@ test('sign in, sign out; wrong passwords are refused and then throttled', async 
 
 test('sign out everywhere ends the sessions of other browsers', async ({ page, browser }) => {
   const admin = await createTestAdmin('province');
-  await signIn(page, admin);
+  await signInWithForm(page, admin);
   const other = await browser.newContext();
   const second = await other.newPage();
-  await signIn(second, admin);
+  await signInWithForm(second, admin);
   expect(await testDb().session.count({ where: { userId: admin.id } })).toBe(2);
   await page.getByRole('button', { name: '在所有设备上退出' }).click();
   await expect(page).toHaveURL(/sign-in/);

@@ -21,3 +21,11 @@ test('/api/ready answers 200 with every migration of this build applied', async 
   expect(res.status()).toBe(200);
   expect(await res.json()).toEqual({ status: 'ready', migrations: shipped.length });
 });
+
+test('the OpenAPI document names the configured origin, whatever Host the caller sends', async ({ request, baseURL }) => {
+  const res = await request.get('/api/openapi.json', { headers: { Host: 'attacker.example', 'X-Forwarded-Host': 'attacker.example' } });
+  expect(res.status()).toBe(200);
+  const doc = (await res.json()) as { servers: { url: string }[] };
+  expect(JSON.stringify(doc.servers)).not.toContain('attacker.example');
+  expect(doc.servers[0]!.url.startsWith(new URL(baseURL!).origin)).toBe(true);
+});

@@ -81,7 +81,7 @@ test('an edit saved through instance A is served by instance B within 5 s', asyn
   await expect(onB.getByRole('heading', { level: 1 })).toHaveText(renamed);
 });
 
-test('five wrong passwords on instance A lock the account on instance B too', async ({ browser }) => {
+test('five wrong passwords from one address on instance A lock that address out of the account on instance B too', async ({ browser }) => {
   test.setTimeout(90_000);
   const account = await newAccount();
   const onA = await pageOn(browser, a);

@@ -8,7 +8,7 @@ export const AUDIT_PAGE_SIZE = 50;
 
 export type AuditRow = {
   id: string; at: Date; actorEmail: string; action: string; stationId: string | null; countyCode: string | null;
-  before: string | null; after: string | null; note: string | null;
+  before: string | null; after: string | null; note: string | null; clientAddress: string | null;
 };
 
 function where(f: AuditFilters, cursor: Cursor | null): Prisma.AuditEntryWhereInput {

@@ -17,6 +17,14 @@ function secret(): string {
   return 'development-only-secret-never-used-in-production';
 }
 
+/** Set by lib/auth/sign-in.ts to the client address (lib/security/client-address.ts) for the session row. */
+export const CLIENT_HEADER = 'x-yizhan-client';
+
+async function isEnabled(userId: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { disabled: true } });
+  return !!user && !user.disabled;
+}
+
 function create() {
   return betterAuth({
     secret: secret(),
@@ -38,8 +46,11 @@ function create() {
     // Every request reads the session row, so disabling an account or signing
     // out everywhere takes effect at once.
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60, cookieCache: { enabled: false } },
+    // A disabled account gets no session, even with the right password (sign-in.ts then says so).
+    databaseHooks: { session: { create: { before: async (session) => (await isEnabled(session.userId)) ? undefined : false } } },
     rateLimit: { enabled: false },
     advanced: {
+      ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
       useSecureCookies: env.NODE_ENV === 'production',
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },

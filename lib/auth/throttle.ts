@@ -2,36 +2,58 @@ import 'server-only';
 import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
 import { db } from '@/lib/db';
 
-// Sign-in throttling, counted in the database so every app instance shares it.
-// Failures slow the answer down; past the limit the account (or the address)
-// is refused for 15 minutes whatever the password.
+// Sign-in attempts, counted in the database (so every instance shares the
+// counts and a restart keeps them) *before* the password is checked: taking
+// an attempt is one atomic increment, so 30 parallel guesses count as 30 and
+// the sixth is refused whatever the others are doing. Three counts:
+// - account + address: a stranger's guesses never lock the owner out of their own address;
+// - address, over every account: one address trying many emails;
+// - account, from every address together: only a spray from many addresses
+//   reaches it, and then the account's province admins get a notice (audit log).
+// A count's window starts at its first attempt; a sign-in forgives its own.
 
-const WINDOW_S = 15 * 60;
-const byAccount = new RateLimiterPrisma({ storeClient: db, tableName: 'rateLimit', keyPrefix: 'signin_account', points: 5, duration: WINDOW_S, blockDuration: WINDOW_S });
-const byAddress = new RateLimiterPrisma({ storeClient: db, tableName: 'rateLimit', keyPrefix: 'signin_ip', points: 20, duration: WINDOW_S, blockDuration: WINDOW_S });
+export const SIGN_IN_LIMITS = {
+  accountAddress: { keyPrefix: 'signin_account_ip', points: 5, duration: 15 * 60 },
+  address: { keyPrefix: 'signin_ip', points: 20, duration: 15 * 60 },
+  account: { keyPrefix: 'signin_account', points: 100, duration: 60 * 60 },
+} as const;
+type Count = keyof typeof SIGN_IN_LIMITS;
+const COUNTS = Object.keys(SIGN_IN_LIMITS) as Count[];
 
-const accountKey = (email: string) => email.trim().toLowerCase();
+const limiters = Object.fromEntries(COUNTS.map((c) => [c, new RateLimiterPrisma({ storeClient: db, tableName: 'rateLimit', ...SIGN_IN_LIMITS[c] })])) as Record<Count, RateLimiterPrisma>;
 
-/** Seconds until sign-in is allowed again, or 0 when it is allowed now. */
-export async function signInBlockedFor(email: string, ip: string): Promise<number> {
-  const [a, b] = await Promise.all([byAccount.get(accountKey(email)), byAddress.get(ip)]);
-  const blocked = [[a, 5], [b, 20]].filter(([r, max]) => r && (r as RateLimiterRes).consumedPoints >= (max as number));
-  if (blocked.length === 0) return 0;
-  return Math.ceil(Math.max(...blocked.map(([r]) => (r as RateLimiterRes).msBeforeNext)) / 1000);
+/** The stored keys (tests and the notice read them): the address part is the client address. */
+export function signInKeys(email: string, address: string): Record<Count, string> {
+  const account = email.trim().toLowerCase();
+  return { accountAddress: `${account}|${address}`, address, account };
 }
 
-/** Counts a failed attempt and waits a little longer after each one. */
-export async function recordFailure(email: string, ip: string): Promise<void> {
-  const results = await Promise.all([byAccount.penalty(accountKey(email), 1), byAddress.penalty(ip, 1)]);
-  const consumed = Math.max(...results.map((r) => r.consumedPoints));
-  await new Promise((resolve) => setTimeout(resolve, Math.min(250 * consumed, 2000)));
+export type Attempt = { waitS: number; sprayBegan: boolean };
+
+/** Takes one attempt from each count. waitS > 0: refused, without checking the password. */
+export async function takeSignInAttempt(email: string, address: string): Promise<Attempt> {
+  const keys = signInKeys(email, address);
+  const results = await Promise.allSettled(COUNTS.map((c) => limiters[c].consume(keys[c])));
+  let waitMs = 0;
+  let sprayBegan = false;
+  results.forEach((r, i) => {
+    if (r.status === 'fulfilled') return;
+    if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
+    waitMs = Math.max(waitMs, r.reason.msBeforeNext, 1000);
+    // Exactly one attempt sees the first point past the limit: it raises the notice.
+    if (COUNTS[i] === 'account' && r.reason.consumedPoints === SIGN_IN_LIMITS.account.points + 1) sprayBegan = true;
+  });
+  return { waitS: Math.ceil(waitMs / 1000), sprayBegan };
 }
 
-export async function recordSuccess(email: string): Promise<void> {
-  await byAccount.delete(accountKey(email));
+/** After a wrong password: a growing pause, so a script gains nothing from keeping one connection busy. */
+export async function pauseAfterFailure(email: string, address: string): Promise<void> {
+  const used = await limiters.accountAddress.get(signInKeys(email, address).accountAddress);
+  await new Promise((resolve) => setTimeout(resolve, Math.min(250 * (used?.consumedPoints ?? 1), 2000)));
 }
 
-/** The client's address as the reverse proxy reports it (set it to overwrite X-Forwarded-For). */
-export function clientIp(h: Headers): string {
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || 'unknown';
+/** A right password forgives this attempt everywhere, and the owner's earlier mistakes from this address. */
+export async function forgiveSignIn(email: string, address: string): Promise<void> {
+  const keys = signInKeys(email, address);
+  await Promise.all([limiters.accountAddress.delete(keys.accountAddress), limiters.address.reward(keys.address, 1), limiters.account.reward(keys.account, 1)]);
 }

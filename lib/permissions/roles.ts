@@ -4,7 +4,8 @@
 export const ROLES = ['province', 'city', 'county'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Admin = { id: string; email: string; name: string; role: Role; divisionCode: string | null };
+/** `address`: the client address of the request acting as this admin (for the audit log). */
+export type Admin = { id: string; email: string; name: string; role: Role; divisionCode: string | null; address?: string };
 
 /** The county and its city, enough to decide scope without a query. */
 export type Place = { countyCode: string; cityCode: string | null };

@@ -19,7 +19,15 @@ export async function stationPhotosForAdmin(admin: Admin, stationId: string) {
   });
 }
 
-/** What the image route needs to serve one photo. */
+/** What the image route needs to serve one photo, and whom to: `public` is false once its station is archived. */
 export async function photoFile(id: string) {
-  return db.photo.findUnique({ where: { id }, select: { fileName: true, mime: true } });
+  const photo = await db.photo.findUnique({
+    where: { id }, select: { fileName: true, mime: true, stationId: true, station: { select: { archivedAt: true } } },
+  });
+  return photo && { fileName: photo.fileName, mime: photo.mime, stationId: photo.stationId, public: photo.station.archivedAt === null };
+}
+
+/** Whether an admin may see the photos of this station (in scope, archived or not). */
+export async function adminMaySee(admin: Admin, stationId: string): Promise<boolean> {
+  return (await db.station.count({ where: { id: stationId, ...stationScope(admin) } })) > 0;
 }

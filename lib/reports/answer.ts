@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { clientIp } from '@/lib/auth/throttle';
+import { requestClient } from '@/lib/security/request-client';
 import { submitReportForm } from './form-actions';
 import type { ReportState } from './state';
 import { REPORT_TEXT_MAX } from './vocab';
@@ -17,12 +17,12 @@ export async function answerReport(form: FormData, requestHeaders: Headers): Pro
   const t = await getTranslations({ locale: raw.locale === 'en' ? 'en' : 'zh-CN', namespace: 'reports' });
   const values = { category: String(raw.category ?? '').slice(0, 40), text: String(raw.text ?? '').slice(0, REPORT_TEXT_MAX * 2) };
   const refuse = (error: string | null, fields: ReportState['fields'] = {}): ReportState => ({ done: false, error, fields, values });
-  const result = await submitReportForm(form, clientIp(requestHeaders));
+  const result = await submitReportForm(form, requestClient(requestHeaders));
   if (result.kind === 'invalid') {
     const fields = Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [k, t(`errors.${v}`, { max: REPORT_TEXT_MAX })]));
     return refuse(fields.stationId ?? null, fields);
   }
   if (result.kind === 'station') return refuse(t('errors.station'));
-  if (result.kind === 'tooMany') return refuse(t('errors.tooMany', { minutes: Math.ceil(result.waitS / 60) }));
+  if (result.kind === 'tooMany' || result.kind === 'stationBusy') return refuse(t(`errors.${result.kind}`, { minutes: Math.ceil(result.waitS / 60) }));
   return DONE;
 }

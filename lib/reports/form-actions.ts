@@ -11,7 +11,7 @@ export type SubmitOutcome =
   | { kind: 'done' }
   | { kind: 'invalid'; errors: ReportFieldErrors }
   | { kind: 'station' }
-  | { kind: 'tooMany'; waitS: number };
+  | { kind: 'tooMany' | 'stationBusy'; waitS: number };
 
 /** A public report from `ip`. A bot (filled honeypot) is told "done" and nothing is stored. */
 export async function submitReportForm(form: FormData, ip: string): Promise<SubmitOutcome> {
@@ -20,8 +20,8 @@ export async function submitReportForm(form: FormData, ip: string): Promise<Subm
   if (read.kind === 'invalid') return { kind: 'invalid', errors: read.errors };
   const station = await reportableStation(read.data.stationId);
   if (!station) return { kind: 'station' };
-  const wait = await takeReportSlot(ip);
-  if (wait > 0) return { kind: 'tooMany', waitS: wait };
+  const slot = await takeReportSlot(ip, read.data.stationId);
+  if (slot.kind !== 'ok') return slot;
   await createReport(read.data, station.countyCode);
   return { kind: 'done' };
 }

@@ -43,3 +43,18 @@ describe('ClusterCache.viewport', () => {
     expect(px.width).toBeCloseTo(256, 6);
   });
 });
+
+describe('ClusterCache keys', () => {
+  it('the same filter sets in another order, or repeated, reuse one clustering (no rebuild per request)', () => {
+    const index = new StationIndex(data.slice(0, 2_000), oracle);
+    let built = 0;
+    const matcher = index.matcher.bind(index);
+    index.matcher = (f, at) => { built++; return matcher(f, at); };
+    const cache = new ClusterCache(index);
+    const box = { minLng: 114.9, minLat: 27.9, maxLng: 116.1, maxLat: 29.1 };
+    const statuses = [...DEFAULT_STATUSES];
+    const orders = [statuses, [...statuses].reverse(), [...statuses, ...statuses], [statuses[1]!, statuses[0]!, ...statuses.slice(2)]];
+    for (const s of orders) cache.viewport(box, 7, { ...all, statuses: s, kinds: ['station', 'activity_venue', 'station'] }, now);
+    expect(built).toBe(1);
+  });
+});

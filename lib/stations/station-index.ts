@@ -101,7 +101,10 @@ export class StationIndex {
   /** A key that changes exactly when the set of matching stations can change. */
   filterKey(f: Filters, now: Date): string {
     const open = f.openNow ? Array.from(this.openHours(now)).join('') : '';
-    return [f.kinds.join(), f.statuses.join(), amenityMask(f.amenities), f.h24, open].join('|');
+    // Canonical: the same sets in another order or repeated are the same key, so no
+    // public query can force a new clustering per request by reordering its filters.
+    const set = (xs: readonly string[]) => [...new Set(xs)].sort().join();
+    return [set(f.kinds), set(f.statuses), amenityMask(f.amenities), f.h24, open].join('|');
   }
 
   nearest(lat: number, lng: number, limit: number, f: Filters, now: Date, bbox?: Bbox): NearestItem[] {

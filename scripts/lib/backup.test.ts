@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -33,13 +33,38 @@ describe('backupSqlite', () => {
     live.close();
     expect(file).toBe(path.join(dir, 'backups', '20261125T193005Z.db'));
     expect(bytes).toBeGreaterThan(0);
+    // Password hashes inside: the owner's only, as is the live database the migrations created.
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(path.join(dir, 'live.db')).mode & 0o777).toBe(0o600);
     const copy = new Database(file, { readonly: true });
     expect(copy.prepare('SELECT key FROM "AppState" ORDER BY key').all()).toEqual([{ key: 'before' }]);
     copy.close();
   });
 
   it('refuses a database that does not exist rather than back up an empty file', async () => {
-    await expect(backupSqlite(`file:${path.join(dir, 'missing.db')}`, dir)).rejects.toThrow();
+    await expect(backupSqlite(`file:${path.join(dir, 'missing.db')}`, path.join(dir, 'backups'))).rejects.toThrow();
+    expect(existsSync(path.join(dir, 'backups'))).toBe(false);
+  });
+});
+
+describe('backupPostgres, with a stand-in pg_dump that writes down how it was called', () => {
+  it('passes the password in the environment, never on the command line, and leaves no file when it fails', async () => {
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    const seen = path.join(dir, 'seen.txt');
+    writeFileSync(path.join(bin, 'pg_dump'), `#!/bin/sh\necho "args: $*" > '${seen}'\necho "env: $PGPASSWORD" >> '${seen}'\nexit 3\n`, { mode: 0o755 });
+    const savedPath = process.env.PATH;
+    process.env.PATH = `${bin}:${savedPath}`;
+    try {
+      await expect(backupPostgres('postgresql://backup:s3cret%21pw@127.0.0.1:5432/yizhan', path.join(dir, 'backups'))).rejects.toThrow();
+    } finally {
+      process.env.PATH = savedPath;
+    }
+    const [args, env] = readFileSync(seen, 'utf8').trim().split('\n');
+    expect(args).not.toContain('s3cret');
+    expect(args).toContain('backup@127.0.0.1');
+    expect(env).toBe('env: s3cret!pw');
+    expect(readdirSync(path.join(dir, 'backups'))).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
@@ -16,12 +16,18 @@ export function backupStamp(date = new Date()): string {
 
 export type Backup = { file: string; bytes: number };
 
+/** A backup holds every account's password hash: only the owner may read it (0600, in a 0700 folder). */
+function privateFile(dir: string, file: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'wx', 0o600));
+}
+
 /** SQLite's backup API copies a consistent snapshot page by page, without blocking writers for long. */
 export async function backupSqlite(url: string, dir = DEFAULT_BACKUP_DIR, date = new Date()): Promise<Backup> {
-  mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${backupStamp(date)}.db`);
   const source = new Database(sqlitePath(url), { fileMustExist: true, timeout: 5000 });
   try {
+    privateFile(dir, file);
     await source.backup(file);
   } finally {
     source.close();
@@ -38,11 +44,20 @@ export async function backupSqlite(url: string, dir = DEFAULT_BACKUP_DIR, date =
 
 /** pg_dump's custom format (restore with pg_restore); needs pg_dump on the PATH. */
 export async function backupPostgres(url: string, dir = DEFAULT_BACKUP_DIR, date = new Date()): Promise<Backup> {
-  mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${backupStamp(date)}.dump`);
   const s = pgSettings(url);
-  const args = ['--format=custom', `--file=${file}`, ...(s.schema ? [`--schema=${s.schema}`] : []), `--dbname=${s.connectionString}`];
-  await promisify(execFile)('pg_dump', args, { timeout: 30 * 60_000 });
+  // The password goes in the environment: a command line is visible to every user of the machine (ps).
+  const dbname = new URL(s.connectionString);
+  const password = decodeURIComponent(dbname.password);
+  dbname.password = '';
+  privateFile(dir, file);
+  const args = ['--format=custom', `--file=${file}`, ...(s.schema ? [`--schema=${s.schema}`] : []), `--dbname=${dbname.toString()}`];
+  try {
+    await promisify(execFile)('pg_dump', args, { timeout: 30 * 60_000, env: { ...process.env, ...(password && { PGPASSWORD: password }) } });
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
+  }
   return { file, bytes: statSync(file).size };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sqlitePath } from '../../lib/db-url';
@@ -54,6 +54,8 @@ function transaction<T>(db: Database.Database, fn: () => Promise<T>): Promise<T>
 function open(url: string): Database.Database {
   const file = sqlitePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
+  // The database holds password hashes and sessions: created readable by its owner only.
+  closeSync(openSync(file, 'a', 0o600));
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');

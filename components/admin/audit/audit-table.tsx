@@ -18,7 +18,10 @@ export async function AuditTable({ rows }: { rows: AuditRow[] }) {
         {rows.map((r) => (
           <tr key={r.id}>
             <td><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, { dateStyle: 'medium', timeStyle: 'medium' })}</time></td>
-            <td>{r.actorEmail}</td>
+            <td>
+              {r.actorEmail}
+              {r.clientAddress && <div className="audit-address">{t('from', { address: r.clientAddress })}</div>}
+            </td>
             <td>{t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action}</td>
             <td>
               {r.stationId && (

@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getAuth } from '@/lib/auth/auth';
 import { signInSchema } from '@/lib/auth/schema';
-import { clientIp, recordFailure, recordSuccess, signInBlockedFor } from '@/lib/auth/throttle';
-import { db } from '@/lib/db';
+import { attemptSignIn } from '@/lib/auth/sign-in';
+import { requestClient } from '@/lib/security/request-client';
 
 export type SignInState = { error: string | null; email: string };
 
@@ -16,18 +16,9 @@ export async function signIn(_prev: SignInState, form: FormData): Promise<SignIn
   const t = await getTranslations({ locale, namespace: 'admin' });
   if (!parsed.success) return { error: t('signInFailed'), email };
   const h = await headers();
-  const ip = clientIp(h);
-  const wait = await signInBlockedFor(parsed.data.email, ip);
-  if (wait > 0) return { error: t('throttled', { minutes: Math.ceil(wait / 60) }), email };
-  const user = await db.user.findUnique({ where: { email: parsed.data.email.toLowerCase() } });
-  try {
-    if (!user || user.disabled) throw new Error('refused');
-    await getAuth().api.signInEmail({ body: { email: parsed.data.email.toLowerCase(), password: parsed.data.password }, headers: h });
-  } catch {
-    await recordFailure(parsed.data.email, ip);
-    return { error: user?.disabled ? t('disabled') : t('signInFailed'), email };
-  }
-  await recordSuccess(parsed.data.email);
+  const outcome = await attemptSignIn(parsed.data.email, parsed.data.password, requestClient(h), h);
+  if (outcome.kind === 'throttled') return { error: t('throttled', { minutes: Math.ceil(outcome.waitS / 60) }), email };
+  if (outcome.kind !== 'signedIn') return { error: outcome.kind === 'disabled' ? t('disabled') : t('signInFailed'), email };
   redirect(locale === 'en' ? '/en/admin' : '/admin');
 }
 
