@@ -9,14 +9,15 @@ export type FormFields = [string, string][];
 
 /** Every form in the server HTML of `path` as seen by this page's session, as name/value pairs. */
 export async function harvestForms(page: Page, path: string): Promise<FormFields[]> {
-  return page.evaluate(async (url) => {
-    const html = await (await fetch(url)).text();
+  // Fetched with the page's cookies, parsed by the browser's own HTML parser (the page may be blank).
+  const html = await (await page.request.get(path)).text();
+  return page.evaluate((html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     return [...doc.querySelectorAll('form')].map((form) =>
       [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[name], select[name], textarea[name]')]
         .filter((el) => !(el instanceof HTMLInputElement && ['checkbox', 'radio'].includes(el.type) && !el.checked))
         .map((el): [string, string] => [el.name, el.value]));
-  }, path);
+  }, html);
 }
 
 /** The one harvested form that has a field named `marker` (with that value, if given). */
@@ -60,4 +61,11 @@ export async function expectRefused(res: APIResponse, refusalText: RegExp | unde
   expect(status, `${where}: refused with 403/404, a redirect to sign-in or a refusal message`).toBe(200);
   expect(refusalText, `${where}: a 200 answer must carry a refusal message`).toBeDefined();
   expect(await res.text(), where).toMatch(refusalText!);
+}
+
+/** The text of a page's role="alert" message (the form's answer), or null. The words alone are not
+ *  enough: every page carries its form's messages in the RSC payload. */
+export function alertOf(html: string): string | null {
+  const m = /<[a-z]+ role="alert"[^>]*>([^<]*)</.exec(html);
+  return m ? m[1]! : null;
 }

@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, seedStation, test } from '../fixtures';
 import { createTestAdmin, signIn, testDb } from '../admin-fixtures';
-import { harvestForms } from './security-helpers';
+import { alertOf, harvestForms } from './security-helpers';
 
 // The throttles under attack, over HTTP. The suite's server trusts loopback as
 // its reverse proxy (TRUSTED_PROXIES in playwright.config.ts), so a test plays
@@ -25,7 +25,7 @@ async function signInPoster(page: Page, baseURL: string) {
     for (const [k, v] of fields!) form.append(k, k === 'email' ? email : k === 'password' ? password : v);
     const res = await page.request.post('/admin/sign-in', { multipart: form, headers: { Origin: baseURL, 'X-Forwarded-For': forwardedFor }, maxRedirects: 0 });
     if (res.status() === 303) return 'signed in';
-    const text = await res.text();
+    const text = alertOf(await res.text()) ?? '';
     return ([[WRONG, 'wrong'], [THROTTLED, 'throttled'], [DISABLED, 'disabled']] as const).find(([words]) => text.includes(words))?.[1] ?? `other ${res.status()}`;
   };
 }
@@ -94,6 +94,6 @@ test('31 reports on one station at once, each from its own address: 30 are store
   const statuses = responses.map((r) => r.status()).sort();
   expect(statuses).toEqual([...Array(30).fill(200), 400]);
   const refused = responses.find((r) => r.status() === 400)!;
-  expect(await refused.text()).toContain('这个站点最近一小时收到的反馈很多');
+  expect(alertOf(await refused.text())).toContain('这个站点最近一小时收到的反馈很多');
   expect(await testDb().report.count({ where: { stationId: station.id } })).toBe(30);
 });
