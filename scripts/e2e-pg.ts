@@ -25,10 +25,11 @@ const DATABASE_SPECS = [
   ...['archive', 'coverage', 'export', 'fuzz-other', 'fuzz-stations', 'health', 'nearest-filters', 'nearest-oracle', 'nearest',
     'search', 'station', 'viewport-seeded', 'viewport'].map((f) => `e2e/api/${f}.spec.ts`),
   'e2e/faults/', 'e2e/stats.spec.ts',
-  // Writes with their transactions, audit, conflicts and scope queries (sessions and lockouts across
-  // instances: faults/two-instances; adding a station is the same write as editing one).
+  // Writes with their transactions, audit, conflicts and scope queries, and the throttles' atomic
+  // counts under parallel requests (sessions and lockouts across instances: faults/two-instances;
+  // adding a station is the same write as editing one).
   ...['stations-edit', 'stations-conflict', 'stations-scope', 'import', 'accounts', 'audit', 'reports-public',
-    'reports-queue', 'photos'].map((f) => `e2e/admin/${f}.spec.ts`),
+    'reports-queue', 'photos', 'throttle-attacks'].map((f) => `e2e/admin/${f}.spec.ts`),
 ];
 const extra = process.argv.slice(2);
 const args = ['test', '--project=api', '--project=desktop', ...(extra.some((a) => !a.startsWith('-')) ? [] : DATABASE_SPECS), ...extra];
