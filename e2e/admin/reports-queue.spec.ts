@@ -29,6 +29,7 @@ test('a report sent from the station page shows in its county admin’s queue as
   const report = await testDb().report.findFirstOrThrow({ where: { stationId: station.id } });
   expect(report).toMatchObject({ countyCode: '360111', category: 'closed', text: `${XSS}\n第二行` });
   await asAdmin(page, 'county', '360111');
+  await page.goto('/admin');
   await page.getByRole('link', { name: /问题反馈（\d+）/ }).click();
   await expect(page).toHaveURL(/\/admin\/reports$/);
   const mine = row(page, station.name);
