@@ -28,7 +28,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   // CI's clone is thrown away after the run, so its traces would never be read, and recording
-  // them for every test cost a fifth of the suite's time (map + axe specs: 3.7 min with, 3.0 without,
+  // them for every test took a fifth of the map and axe specs' time (3.7 min with, 3.0 without,
   // 6 Dec 2026). There a failure is read from the list reporter's error and step; locally it keeps its trace.
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: process.env.CI ? 'off' : 'retain-on-failure', locale: 'zh-CN', timezoneId: 'Asia/Shanghai' },
   projects: [
