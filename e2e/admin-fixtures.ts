@@ -4,6 +4,7 @@ import { createAccount } from '../lib/accounts/create';
 import { createPrismaClient } from '../lib/db-client';
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import type { Role } from '../lib/permissions/roles';
+import { harvestFormsAt } from './admin/security-helpers';
 import { E2E_DATABASE_URL } from './env';
 
 // Admin accounts for end-to-end tests: each test creates its own (unique
@@ -35,22 +36,29 @@ export async function signInWithForm(page: Page, account: TestAccount, locale: '
 }
 
 /**
- * Signs in by posting the sign-in form's server action, as a browser without
- * JavaScript does: the same action, throttle and session cookie (in the page's
- * context) as the form, without rendering the form page and the dashboard
- * (seconds per sign-in on a busy machine). The page stays where it was.
+ * Posts the sign-in form's server action as a browser without JavaScript (or a
+ * script) does: its fields, hidden action ids included, are read from the
+ * server's HTML once, then each post fills in an email and a password.
+ */
+export async function signInPoster(page: Page, locale: 'zh-CN' | 'en' = 'zh-CN') {
+  const path = `${locale === 'en' ? '/en' : ''}/admin/sign-in`;
+  const { forms: [fields], origin } = await harvestFormsAt(page, path);
+  return (email: string, password: string, headers: Record<string, string> = {}) => {
+    const form = new FormData();
+    for (const [name, value] of fields!) form.append(name, name === 'email' ? email : name === 'password' ? password : value);
+    return page.request.post(path, { multipart: form, headers: { Origin: origin, ...headers }, maxRedirects: 0 });
+  };
+}
+
+/**
+ * Signs in through the form's server action (signInPoster): the same action,
+ * throttle and session cookie (in the page's context) as the form, without
+ * rendering the form page and the dashboard (seconds per sign-in on a busy
+ * machine). The page stays where it was.
  */
 export async function signIn(page: Page, account: TestAccount, locale: 'zh-CN' | 'en' = 'zh-CN') {
-  const prefix = locale === 'en' ? '/en' : '';
-  const formPage = await page.request.get(`${prefix}/admin/sign-in`);
-  const fields = await page.evaluate((html) => {
-    const form = new DOMParser().parseFromString(html, 'text/html').querySelector('form');
-    return [...(form?.querySelectorAll<HTMLInputElement>('input[name]') ?? [])].map((el): [string, string] => [el.name, el.value]);
-  }, await formPage.text());
-  const form = new FormData();
-  for (const [name, value] of fields) form.append(name, name === 'email' ? account.email : name === 'password' ? account.password : value);
-  const res = await page.request.post(`${prefix}/admin/sign-in`, { multipart: form, headers: { Origin: new URL(formPage.url()).origin }, maxRedirects: 0 });
-  if (res.status() !== 303 || !new RegExp(`${prefix}/admin$`).test(res.headers().location ?? '')) {
+  const res = await (await signInPoster(page, locale))(account.email, account.password);
+  if (res.status() !== 303 || !new RegExp(`${locale === 'en' ? '/en' : ''}/admin$`).test(res.headers().location ?? '')) {
     throw new Error(`sign-in of ${account.email} was refused: ${res.status()} ${(await res.text()).slice(0, 300)}`);
   }
 }

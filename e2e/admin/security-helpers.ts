@@ -9,15 +9,22 @@ export type FormFields = [string, string][];
 
 /** Every form in the server HTML of `path` as seen by this page's session, as name/value pairs. */
 export async function harvestForms(page: Page, path: string): Promise<FormFields[]> {
+  return (await harvestFormsAt(page, path)).forms;
+}
+
+/** harvestForms, with the origin that served them (what a post of them must name). */
+export async function harvestFormsAt(page: Page, path: string): Promise<{ forms: FormFields[]; origin: string }> {
   // Fetched with the page's cookies, parsed by the browser's own HTML parser (the page may be blank).
-  const html = await (await page.request.get(path)).text();
-  return page.evaluate((html) => {
+  const res = await page.request.get(path);
+  const html = await res.text();
+  const forms = await page.evaluate((html) => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     return [...doc.querySelectorAll('form')].map((form) =>
       [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input[name], select[name], textarea[name]')]
         .filter((el) => !(el instanceof HTMLInputElement && ['checkbox', 'radio'].includes(el.type) && !el.checked))
         .map((el): [string, string] => [el.name, el.value]));
   }, html);
+  return { forms, origin: new URL(res.url()).origin };
 }
 
 /** The one harvested form that has a field named `marker` (with that value, if given). */

@@ -1,8 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, seedStation, test } from '../fixtures';
-import { createTestAdmin, signIn, testDb } from '../admin-fixtures';
-import { alertOf, harvestForms } from './security-helpers';
+import { createTestAdmin, signIn, signInPoster, testDb } from '../admin-fixtures';
+import { alertOf } from './security-helpers';
 
 // The throttles under attack, over HTTP. The suite's server trusts loopback as
 // its reverse proxy (TRUSTED_PROXIES in playwright.config.ts), so a test plays
@@ -16,23 +16,20 @@ const DISABLED = '这个账号已被停用。';
 const address = () => `198.51.${randomInt(256)}.${randomInt(1, 255)}`;
 const spoofed = (real: string) => `${randomInt(1, 224)}.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}, ${real}`;
 
-/** Posts the sign-in form as a script would (its server-action fields taken from the page). */
-async function signInPoster(page: Page, baseURL: string) {
-  await page.goto('/admin/sign-in');
-  const [fields] = await harvestForms(page, '/admin/sign-in');
+/** The sign-in action, posted as a script would, answered in one word. */
+async function signInAnswers(page: Page) {
+  const post = await signInPoster(page);
   return async (email: string, password: string, forwardedFor: string) => {
-    const form = new FormData();
-    for (const [k, v] of fields!) form.append(k, k === 'email' ? email : k === 'password' ? password : v);
-    const res = await page.request.post('/admin/sign-in', { multipart: form, headers: { Origin: baseURL, 'X-Forwarded-For': forwardedFor }, maxRedirects: 0 });
+    const res = await post(email, password, { 'X-Forwarded-For': forwardedFor });
     if (res.status() === 303) return 'signed in';
     const text = alertOf(await res.text()) ?? '';
     return ([[WRONG, 'wrong'], [THROTTLED, 'throttled'], [DISABLED, 'disabled']] as const).find(([words]) => text.includes(words))?.[1] ?? `other ${res.status()}`;
   };
 }
 
-test('30 parallel wrong passwords for one account from one address: at most five are checked, all 30 are counted', async ({ page, baseURL }) => {
+test('30 parallel wrong passwords for one account from one address: at most five are checked, all 30 are counted', async ({ page }) => {
   const admin = await createTestAdmin('county', '360102');
-  const post = await signInPoster(page, baseURL!);
+  const post = await signInAnswers(page);
   const from = address();
   const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => post(admin.email, `wrong-${i}`, from)));
   // Which five get checked depends on the order the counts are taken in; never more than five.
@@ -43,9 +40,9 @@ test('30 parallel wrong passwords for one account from one address: at most five
   expect(await testDb().session.count({ where: { userId: admin.id } })).toBe(0);
 });
 
-test("a stranger's wrong passwords do not lock the owner out", async ({ page, browser, baseURL }) => {
+test("a stranger's wrong passwords do not lock the owner out", async ({ page, browser }) => {
   const admin = await createTestAdmin('city', '360100');
-  const post = await signInPoster(page, baseURL!);
+  const post = await signInAnswers(page);
   const stranger = address();
   const answers = [];
   for (let i = 0; i < 7; i++) answers.push(await post(admin.email, `guess-${i}`, spoofed(stranger)));
@@ -57,7 +54,7 @@ test("a stranger's wrong passwords do not lock the owner out", async ({ page, br
 });
 
 test('a new X-Forwarded-For on each request buys no new sign-in attempts or reports', async ({ page, baseURL }) => {
-  const post = await signInPoster(page, baseURL!);
+  const post = await signInAnswers(page);
   const real = address();
   const answers = [];
   for (let i = 0; i < 22; i++) answers.push(await post(`nobody-${randomUUID().slice(0, 8)}@e2e.yizhan.test`, 'wrong-password', spoofed(real)));
@@ -76,10 +73,10 @@ test('a new X-Forwarded-For on each request buys no new sign-in attempts or repo
   expect(await testDb().report.count({ where: { stationId: station.id } })).toBe(5);
 });
 
-test('a disabled account answers like a wrong password, and says "disabled" only to the right one', async ({ page, baseURL }) => {
+test('a disabled account answers like a wrong password, and says "disabled" only to the right one', async ({ page }) => {
   const admin = await createTestAdmin('city', '360100');
   await testDb().user.update({ where: { id: admin.id }, data: { disabled: true } });
-  const post = await signInPoster(page, baseURL!);
+  const post = await signInAnswers(page);
   const from = address();
   expect(await post(admin.email, 'wrong-password', from)).toBe('wrong');
   expect(await post(`nobody-${randomUUID().slice(0, 8)}@e2e.yizhan.test`, 'wrong-password', from)).toBe('wrong');

@@ -29,7 +29,7 @@ export async function attemptSignIn(email: string, password: string, address: st
       return { kind: 'disabled' };
     }
     if (errorCode(e) === undefined) throw e;
-    await pauseAfterFailure(email, address);
+    await pauseAfterFailure(attempt.used);
     return { kind: 'wrong' };
   }
   await forgiveSignIn(email, address);
@@ -41,7 +41,7 @@ async function noticeSpray(email: string, address: string): Promise<void> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true } });
   if (!user) return; // no account to warn about
   const { points, duration } = SIGN_IN_LIMITS.account;
-  await db.$transaction((tx) => recordAudit(tx, { id: null, email: 'system', address }, {
+  await recordAudit(db, { id: null, email: 'system', address }, {
     action: 'account_sign_in_throttled', after: { id: user.id, email: user.email, failedAttempts: points, withinMinutes: duration / 60 },
-  }));
+  });
 }

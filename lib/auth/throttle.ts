@@ -28,7 +28,8 @@ export function signInKeys(email: string, address: string): Record<Count, string
   return { accountAddress: `${account}|${address}`, address, account };
 }
 
-export type Attempt = { waitS: number; sprayBegan: boolean };
+/** `used`: this account's attempts from this address in the window, this one included. */
+export type Attempt = { waitS: number; sprayBegan: boolean; used: number };
 
 /** Takes one attempt from each count. waitS > 0: refused, without checking the password. */
 export async function takeSignInAttempt(email: string, address: string): Promise<Attempt> {
@@ -36,20 +37,22 @@ export async function takeSignInAttempt(email: string, address: string): Promise
   const results = await Promise.allSettled(COUNTS.map((c) => limiters[c].consume(keys[c])));
   let waitMs = 0;
   let sprayBegan = false;
+  let used = 1;
   results.forEach((r, i) => {
+    const res: unknown = r.status === 'fulfilled' ? r.value : r.reason;
+    if (COUNTS[i] === 'accountAddress' && res instanceof RateLimiterRes) used = res.consumedPoints;
     if (r.status === 'fulfilled') return;
     if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
     waitMs = Math.max(waitMs, r.reason.msBeforeNext, 1000);
     // Exactly one attempt sees the first point past the limit: it raises the notice.
     if (COUNTS[i] === 'account' && r.reason.consumedPoints === SIGN_IN_LIMITS.account.points + 1) sprayBegan = true;
   });
-  return { waitS: Math.ceil(waitMs / 1000), sprayBegan };
+  return { waitS: Math.ceil(waitMs / 1000), sprayBegan, used };
 }
 
 /** After a wrong password: a growing pause, so a script gains nothing from keeping one connection busy. */
-export async function pauseAfterFailure(email: string, address: string): Promise<void> {
-  const used = await limiters.accountAddress.get(signInKeys(email, address).accountAddress);
-  await new Promise((resolve) => setTimeout(resolve, Math.min(250 * (used?.consumedPoints ?? 1), 2000)));
+export async function pauseAfterFailure(used: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, Math.min(250 * used, 2000)));
 }
 
 /** A right password forgives this attempt everywhere, and the owner's earlier mistakes from this address. */
