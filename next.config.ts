@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import { withSerwist } from '@serwist/turbopack';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { API_POLICY, FAST_API_PATHS, FRAME_DENY_HEADER, FRAME_DENY_SOURCE, STATIC_HEADERS, WORKER_HEADERS } from './lib/security/headers';
+import { API_POLICY, UNPROXIED_API_PATHS, FRAME_DENY_HEADER, FRAME_DENY_SOURCE, STATIC_HEADERS, WORKER_HEADERS } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -20,7 +20,7 @@ const config: NextConfig = {
   // which needs a fresh nonce per page, is set in proxy.ts, except on the API
   // paths the proxy skips. Only the embed pages may be framed.
   async headers() {
-    const api = FAST_API_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] }));
+    const api = UNPROXIED_API_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] }));
     // The service worker script: checked on every visit, so a new build reaches phones at once.
     const worker = { source: '/serwist/:path*', headers: [...WORKER_HEADERS] };
     return [{ source: '/:path*', headers: [...STATIC_HEADERS] }, { source: FRAME_DENY_SOURCE, headers: [FRAME_DENY_HEADER] }, ...api, worker];

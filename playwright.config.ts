@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_DATABASE_URL, E2E_PORT } from './e2e/env';
+import { E2E_DATABASE_URL, E2E_IMPORT_DIR, E2E_PORT } from './e2e/env';
 
 // End-to-end tests drive the production build in Debian's Chromium against a
 // fresh SQLite database seeded with the sample data; each test adds its own rows.
@@ -53,6 +53,6 @@ export default defineConfig({
     stdout: 'pipe',
     // Loopback plays the reverse proxy, so a test can give itself a client address of its own
     // (X-Forwarded-For); e2e/faults/client-address.spec.ts runs a server that trusts no one.
-    env: { TRUSTED_PROXIES: '127.0.0.1, ::1', DATABASE_URL: E2E_DATABASE_URL, INDEX_REFRESH_MS: '200', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}` },
+    env: { TRUSTED_PROXIES: '127.0.0.1, ::1', DATABASE_URL: E2E_DATABASE_URL, IMPORT_DIR: E2E_IMPORT_DIR, INDEX_REFRESH_MS: '200', NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://127.0.0.1:${PORT}` },
   },
 });

@@ -39,6 +39,8 @@ const schema = z.object({
   }),
   /** Where uploaded station photos are kept. */
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
+  /** Where import files wait between their dry run and their apply (swept hourly); the system's temp folder by default. */
+  IMPORT_DIR: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

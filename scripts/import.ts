@@ -45,7 +45,7 @@ async function main() {
       if (!row || row.disabled) throw new Error('Give --as-province or --as EMAIL of an existing admin.');
       admin = actor = { id: row.id, email: row.email, name: row.name, role: row.role as Role, divisionCode: row.divisionCode };
     }
-    const source = await openRows(format, () => createReadStream(file));
+    const source = await openRows(format, () => createReadStream(file), file);
     const opts = { crs, onProgress: progress };
     const name = path.basename(file);
     const s = flag('dry-run') ? await runImport(db, admin, source, opts) : await applyImport(db, admin, actor, source, name, opts);

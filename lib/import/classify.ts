@@ -1,3 +1,4 @@
+import { counties } from '@/lib/divisions-data';
 import { haversineM } from '@/lib/geo/distance';
 import type { Prisma, PrismaClient, Station } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
@@ -17,9 +18,9 @@ export type Verdict =
   | { kind: 'new'; good: Good }
   | { kind: 'updated'; good: Good; station: Station; diff: NonNullable<ReturnType<typeof changedFields>> }
   | { kind: 'unchanged'; good: Good }
-  | { kind: 'rejected'; good: Good; code: 'outOfScope' | 'statusTransition' | 'initialStatus'; params: Record<string, string> };
+  | { kind: 'rejected'; good: Good; code: 'outOfScope' | 'statusTransition' | 'initialStatus' | 'otherCounty'; params: Record<string, string> };
 
-export const stored = (input: StationInput): Snapshot => ({ ...input, amenities: input.amenities.join(',') });
+export const stored = (input: StationInput): Snapshot => snapshotOf({ ...input, amenities: input.amenities.join(',') });
 
 async function existing(client: Client, batch: Good[]) {
   const keys = batch.flatMap((g) => (g.externalId ? [g.externalId] : []));
@@ -30,10 +31,14 @@ async function existing(client: Client, batch: Good[]) {
       where: { countyCode: { in: [...new Set(loose.map((g) => g.input.countyCode))] }, name: { in: [...new Set(loose.map((g) => g.input.name))] } },
     }) : [],
   ]);
+  // External ids are unique per county: a row names a station of its own county only.
   const ext = new Map<string, Station>();
-  for (const s of byKey) ext.set(s.id, s);
-  for (const s of byKey) if (s.externalId) ext.set(s.externalId, s);
-  const match = (g: Good): Station | undefined => g.externalId ? ext.get(g.externalId)
+  const ids = new Map<string, Station>();
+  for (const s of byKey) {
+    ids.set(s.id, s);
+    if (s.externalId) ext.set(`${s.countyCode}|${s.externalId}`, s);
+  }
+  const match = (g: Good): Station | undefined => g.externalId ? ext.get(`${g.input.countyCode}|${g.externalId}`) ?? ids.get(g.externalId)
     : byName.find((s) => s.countyCode === g.input.countyCode && sameName(s.name, g.input.name)
       && haversineM(s.lat, s.lng, g.input.lat, g.input.lng) <= DUPLICATE_RADIUS_M);
   return match;
@@ -48,6 +53,8 @@ export async function classify(client: Client, admin: Admin, batch: Good[]): Pro
         : { kind: 'rejected', good, code: 'initialStatus', params: {} };
     }
     if (!inScope(admin, station.countyCode)) return { kind: 'rejected', good, code: 'outOfScope', params: { county: station.countyCode } };
+    // Only by the export's station id: moving a station to another county is a hand edit, never a file's side effect.
+    if (station.countyCode !== good.input.countyCode) return { kind: 'rejected', good, code: 'otherCounty', params: { county: countyName(station.countyCode) } };
     // Files carry 6 decimals (~0.1 m); a stored point with more is the same place.
     const snap = snapshotOf(station);
     const diff = changedFields({ ...snap, lat: round6(snap.lat), lng: round6(snap.lng) }, stored(good.input));
@@ -60,3 +67,5 @@ export async function classify(client: Client, admin: Admin, batch: Good[]): Pro
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+const countyName = (code: string) => { const c = counties.find((x) => x.code === code); return c ? `${c.cityName}${c.name}` : code; };

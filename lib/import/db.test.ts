@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { divisionRows } from '@/lib/divisions-data';
+import { counties, divisionRows } from '@/lib/divisions-data';
 import { exportStream, type ExportFormat } from '@/lib/export/formats';
 import { stationsWhere } from '@/lib/export/stations';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
 import { applyMigrations } from '@/scripts/lib/migrate';
-import { applyImport, ImportConflict } from './apply';
+import { applyImport } from './apply';
 import { openRows, UnreadableFile, type Format, type Source } from './read';
 import { runImport } from './run';
 
@@ -70,36 +70,44 @@ describe('apply', { timeout: 30_000 }, () => {
     expect(await db.auditEntry.count()).toBe(0);
   });
 
-  it('writes every valid row once, with one audit entry, and a second import changes nothing', async () => {
+  it('writes every valid row once, with an audit entry per station and one for the file, and a second import changes nothing', async () => {
     const first = await applyImport(db, province, province, await source(csv), 'a.csv', { crs: 'wgs84' });
     expect(first.counts).toMatchObject({ read: 1200, new: 1200, updated: 0, rejected: 0 });
     expect(await db.station.count()).toBe(1200);
-    const x7 = await db.station.findUniqueOrThrow({ where: { externalId: 'X7' } });
+    const x7 = await db.station.findFirstOrThrow({ where: { externalId: 'X7' } });
     expect([x7.phone, x7.notes, x7.amenities]).toEqual(['+86 791 7', '=7', 'drinking_water,toilet']);
-    const audit = await db.auditEntry.findMany();
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'import', note: 'a.csv' });
-    expect(JSON.parse(audit[0]!.after!)).toMatchObject({ new: 1200, updated: 0 });
+    const [summary, ...created] = await db.auditEntry.findMany({ orderBy: { action: 'desc' } });
+    expect(summary).toMatchObject({ action: 'import', note: 'a.csv', actorEmail: 'p@x' });
+    expect(JSON.parse(summary!.after!)).toMatchObject({ new: 1200, updated: 0 });
+    expect(created).toHaveLength(1200);
+    const x7Created = created.find((e) => e.stationId === x7.id)!;
+    expect(x7Created).toMatchObject({ action: 'create', countyCode: '360102', note: 'a.csv', actorEmail: 'p@x', before: null });
+    expect(JSON.parse(x7Created.after!)).toMatchObject({ name: '驿站7', phone: '+86 791 7' });
+    // Written in the same second as the file's entry, so the history orders them together.
+    expect(Math.abs(x7Created.at.getTime() - summary!.at.getTime())).toBeLessThan(60_000);
     const data = await snapshot();
     const second = await applyImport(db, province, province, await source(csv), 'a.csv', { crs: 'wgs84' });
     expect(second.counts).toMatchObject({ new: 0, updated: 0, unchanged: 1200 });
     expect(await snapshot()).toEqual(data);
-    expect(await db.auditEntry.count()).toBe(1);
+    expect(await db.auditEntry.count()).toBe(1201);
   });
 
-  it('updates the station with the same external_id', async () => {
+  it('updates the station with the same external_id, and its history shows the old name', async () => {
     const edited = csv.replace('X3,驿站3,', 'X3,新名字,');
     const s = await applyImport(db, province, province, await source(edited), 'b.csv', { crs: 'wgs84' });
     expect(s.counts).toMatchObject({ new: 0, updated: 1, unchanged: 1199 });
-    expect(await db.station.findUniqueOrThrow({ where: { externalId: 'X3' } })).toMatchObject({ name: '新名字', version: 2 });
+    const x3 = await db.station.findFirstOrThrow({ where: { externalId: 'X3' } });
+    expect(x3).toMatchObject({ name: '新名字', version: 2 });
+    const edit = await db.auditEntry.findFirstOrThrow({ where: { stationId: x3.id, action: 'edit' } });
+    expect([JSON.parse(edit.before!), JSON.parse(edit.after!), edit.note]).toEqual([{ name: '驿站3' }, { name: '新名字' }, 'b.csv']);
   });
 
-  it('checks the file with no transaction open, and never overwrites a station edited meanwhile', async () => {
-    const edited = csv.replace('X5,驿站5,', 'X5,文件里的名字,');
-    const x5 = await db.station.findUniqueOrThrow({ where: { externalId: 'X5' } });
+  it('checks the file with no transaction open, and never overwrites a station edited meanwhile: it is reported, the rest goes in', async () => {
+    const edited = csv.replace('X5,驿站5,', 'X5,文件里的名字,').replace('X9,驿站9,', 'X9,第九站,');
+    const x5 = await db.station.findFirstOrThrow({ where: { externalId: 'X5' } });
     let checking = 0;
     // While the file is being checked another admin saves X5, which must be possible at once (no transaction holds
-    // the database) and must survive: the apply stops and writes nothing.
+    // the database) and must survive; X9, untouched meanwhile, is updated.
     const rows = (await source(edited)).rows;
     async function* editsMidway() {
       for await (const r of rows) {
@@ -108,10 +116,24 @@ describe('apply', { timeout: 30_000 }, () => {
       }
     }
     const before = await db.auditEntry.count();
-    await expect(applyImport(db, province, province, { rows: editsMidway(), encoding: null }, 'c.csv', { crs: 'wgs84' }))
-      .rejects.toBeInstanceOf(ImportConflict);
+    const s = await applyImport(db, province, province, { rows: editsMidway(), encoding: null }, 'c.csv', { crs: 'wgs84' });
+    expect(s.counts).toMatchObject({ updated: 2, rejected: 1 }); // X3 (renamed above) and X9
+    expect(s.rejected).toEqual([{ row: 7, column: '编号', code: 'changedSinceDryRun', params: { name: x5.name } }]);
     expect(await db.station.findUniqueOrThrow({ where: { id: x5.id } })).toMatchObject({ name: x5.name, phone: '0791-55555555', version: x5.version + 1 });
-    expect(await db.auditEntry.count()).toBe(before);
+    expect(await db.station.findFirstOrThrow({ where: { externalId: 'X9' } })).toMatchObject({ name: '第九站' });
+    expect(await db.auditEntry.count()).toBe(before + 3); // X3's and X9's edits, and the file's entry
+  });
+
+  it("keeps external ids per county: another county's file never claims a station by them", async () => {
+    const xihu = counties.find((c) => c.code === '360103')!;
+    const x1 = await db.station.findFirstOrThrow({ where: { externalId: 'X1' } });
+    const file = ['编号,名称,经度,纬度', `X1,西湖区的一号站,${xihu.lng},${xihu.lat}`, `${x1.id},改到西湖区,${xihu.lng},${xihu.lat}`,
+      `${'Z'.repeat(65)},编号太长的站,${xihu.lng},${xihu.lat}`].join('\n');
+    const s = await applyImport(db, province, province, await source(file), 'd.csv', { crs: 'wgs84' });
+    expect(s.counts).toMatchObject({ new: 1, updated: 0, rejected: 2 });
+    expect(s.rejected.map((r) => [r.row, r.column, r.code])).toEqual([[3, '编号', 'otherCounty'], [4, '编号', 'tooLong']]);
+    expect(await db.station.findUniqueOrThrow({ where: { id: x1.id } })).toEqual(x1);
+    expect(await db.station.findFirstOrThrow({ where: { externalId: 'X1', countyCode: '360103' } })).toMatchObject({ name: '西湖区的一号站' });
   });
 
   it.each(['csv', 'xlsx', 'geojson'] as const)('round-trips export → import (%s) with no change', async (format: ExportFormat) => {

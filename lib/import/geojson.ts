@@ -4,6 +4,7 @@ import { pick } from 'stream-json/filters/pick.js';
 import { streamArray } from 'stream-json/streamers/stream-array.js';
 import { Readable } from 'node:stream';
 import { cellText } from './cells';
+import { IMPORT_LIMITS, LimitExceeded } from './limits';
 
 // GeoJSON as rows, in two streaming passes over the file: the first collects
 // the property names of all features (the header), the second yields one row
@@ -30,7 +31,11 @@ async function* features(bytes: Readable): AsyncGenerator<Feature> {
 
 async function propertyNames(bytes: Readable): Promise<string[]> {
   const keys = new Set<string>();
-  for await (const f of features(bytes)) for (const k of Object.keys(f.properties ?? {})) if (!POINT_KEYS.has(k)) keys.add(k);
+  for await (const f of features(bytes)) {
+    for (const k of Object.keys(f.properties ?? {})) if (!POINT_KEYS.has(k)) keys.add(k);
+    // Every row has a cell per name: a new name per feature would make the file's work quadratic.
+    if (keys.size > IMPORT_LIMITS.columns) throw new LimitExceeded('columns');
+  }
   return [...keys];
 }
 

@@ -1,3 +1,4 @@
+import { IMPORT_LIMITS } from './limits';
 import { normLabel } from './vocab-labels';
 
 // File columns by header, in any order, in Chinese or English.
@@ -44,9 +45,10 @@ export function mapHeaders(headers: readonly string[]): HeaderMap {
   const unknown: string[] = [];
   const repeated: string[] = [];
   const columns = headers.map((h) => {
-    const c = byAlias.get(normLabel(h.replace(/^\uFEFF/u, ''))) ?? null;
+    // No alias is long: a long header is unknown without normalising it.
+    const c = h.length > IMPORT_LIMITS.headerChars ? null : byAlias.get(normLabel(h.replace(/^\uFEFF/u, ''))) ?? null;
     if (c === null) {
-      if (h.trim()) unknown.push(h);
+      if (h.trim()) unknown.push(h.slice(0, IMPORT_LIMITS.headerChars));
       return null;
     }
     if (seen.has(c)) {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { StationInput } from '@/lib/stations/admin/input-schema';
 
@@ -8,14 +7,15 @@ import type { StationInput } from '@/lib/stations/admin/input-schema';
 // the 10,000-rows-in-10-seconds target. Plain SQL that SQLite and PostgreSQL
 // both accept; the values travel as parameters.
 
-export type NewStation = { input: StationInput; externalId: string | null };
+/** `id`: given by the dry run, so its plan and the audit entries name the station it will be. */
+export type NewStation = { id: string; input: StationInput; externalId: string | null };
 
 const COLUMNS = ['id', 'name', 'kind', 'status', 'lat', 'lng', 'address', 'countyCode', 'openingHours', 'amenities',
   'phone', 'operator', 'notes', 'externalId', 'createdAt', 'updatedAt'] as const;
 const COLUMN_LIST = Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(', '));
 
-function values({ input: s, externalId }: NewStation, now: Date): Prisma.Sql {
-  return Prisma.sql`(${randomUUID()}, ${s.name}, ${s.kind}, ${s.status}, ${s.lat}, ${s.lng}, ${s.address}, ${s.countyCode},
+function values({ id, input: s, externalId }: NewStation, now: Date): Prisma.Sql {
+  return Prisma.sql`(${id}, ${s.name}, ${s.kind}, ${s.status}, ${s.lat}, ${s.lng}, ${s.address}, ${s.countyCode},
     ${s.openingHours}, ${s.amenities.join(',')}, ${s.phone}, ${s.operator}, ${s.notes}, ${externalId}, ${now}, ${now})`;
 }
 

@@ -1,55 +1,73 @@
-import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import type { NewStation } from './insert';
 import type { Verdict } from './classify';
+import type { NewStation } from './insert';
 
-// What an apply will write, worked out BEFORE its transaction: reading,
-// decoding and checking a file is slow work that must not hold a transaction
-// (and, on SQLite, the one write connection) open. One JSON line per write,
-// on disk, so memory does not grow with the file.
+// What an apply will write, worked out by the dry run: the new stations (with
+// the ids they will get) and, for each station to update, the version the dry
+// run saw and its old and new values. Applying writes exactly what the admin
+// was shown; a station edited since then no longer has that version and is
+// reported, not overwritten. One JSON line per write, on disk, so memory does
+// not grow with the file.
 
-export type Update = { id: string; version: number; after: Record<string, unknown> };
-export type Write = { new: NewStation } | { update: Update };
+/** `column`: the file's header to name when the write cannot be made. */
+export type NewWrite = NewStation & { row: number; column: string };
+export type UpdateWrite = {
+  row: number; column: string; id: string; name: string; countyCode: string; version: number;
+  before: Record<string, unknown>; after: Record<string, unknown>;
+};
+export type Write = { new: NewWrite } | { update: UpdateWrite };
 
-export class Plan {
-  readonly file = path.join(os.tmpdir(), `yizhan-import-plan-${randomUUID()}.ndjson`);
-  #out: WriteStream = createWriteStream(this.file, { mode: 0o600 });
+export class PlanWriter {
+  #out: WriteStream;
   writes = 0;
 
-  /** Adds a checked batch's new and updated stations. */
-  async add(verdicts: Verdict[]): Promise<void> {
+  constructor(readonly file: string) {
+    this.#out = createWriteStream(file, { mode: 0o600 });
+  }
+
+  /** Adds a checked batch's new and updated stations; `column` names the row's identifying header. */
+  async add(verdicts: Verdict[], column: (v: Verdict) => string): Promise<void> {
     let text = '';
     for (const v of verdicts) {
-      const w: Write | null = v.kind === 'new' ? { new: { input: v.good.input, externalId: v.good.externalId } }
-        : v.kind === 'updated' ? { update: { id: v.station.id, version: v.station.version, after: v.diff.after } } : null;
-      if (w) text += `${JSON.stringify(w)}\n`;
-      if (w) this.writes++;
+      const w = writeOf(v, column(v));
+      if (!w) continue;
+      text += `${JSON.stringify(w)}\n`;
+      this.writes++;
     }
     if (text && !this.#out.write(text)) await once(this.#out, 'drain');
   }
 
   async close(): Promise<void> {
+    if (this.#out.closed) return;
     this.#out.end();
     await once(this.#out, 'close');
-  }
-
-  async *batches(size: number): AsyncGenerator<Write[]> {
-    let batch: Write[] = [];
-    for await (const line of createInterface({ input: createReadStream(this.file), crlfDelay: Infinity })) {
-      batch.push(JSON.parse(line) as Write);
-      if (batch.length >= size) yield batch;
-      if (batch.length >= size) batch = [];
-    }
-    if (batch.length) yield batch;
   }
 
   async remove(): Promise<void> {
     if (!this.#out.closed) this.#out.destroy();
     await rm(this.file, { force: true });
   }
+}
+
+function writeOf(v: Verdict, column: string): Write | null {
+  const { row, input, externalId } = v.good;
+  if (v.kind === 'new') return { new: { row, column, id: randomUUID(), input, externalId } };
+  if (v.kind !== 'updated') return null;
+  const { id, name, countyCode, version } = v.station;
+  return { update: { row, column, id, name, countyCode, version, before: v.diff.before, after: v.diff.after } };
+}
+
+export async function* planBatches(file: string, size: number): AsyncGenerator<Write[]> {
+  let batch: Write[] = [];
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+    batch.push(JSON.parse(line) as Write);
+    if (batch.length < size) continue;
+    yield batch;
+    batch = [];
+  }
+  if (batch.length) yield batch;
 }

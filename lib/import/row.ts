@@ -9,6 +9,9 @@ import { amenityCodes, kindCode, normLabel, statusCode } from './vocab-labels';
 // One file row → the station input schema (the same one the form uses), or
 // the reasons it is refused, each naming the file's column.
 
+/** A union's own station number; unique within its county. */
+export const MAX_EXTERNAL_ID = 64;
+
 export type Reason = { column: string; code: string; params: Record<string, string | number> };
 export type Checked = { ok: true; externalId: string | null; input: StationInput } | { ok: false; reasons: Reason[] };
 
@@ -45,6 +48,7 @@ export function checkRow(rec: Partial<Record<Column, string>>, crs: Crs, header:
     openingHours: rec.openingHours || '24/7', amenities: amenityCodes(rec.amenities ?? ''),
     address: rec.address ?? '', phone: rec.phone ?? '', operator: rec.operator ?? '', notes: rec.notes ?? '',
   });
+  if ((rec.externalId?.length ?? 0) > MAX_EXTERNAL_ID) return { ok: false, reasons: [{ column: header('externalId'), code: 'tooLong', params: { max: MAX_EXTERNAL_ID } }] };
   if (parsed.success) return { ok: true, externalId: rec.externalId || null, input: parsed.data };
   const errors = fieldErrors(parsed.error);
   const reasons = Object.entries(errors).map(([field, e]) => {

@@ -1,8 +1,10 @@
 import { CRS_LIST, type Crs } from '@/lib/geo/crs';
 import type { Admin } from '@/lib/permissions/roles';
 import { inScope } from '@/lib/stations/admin/scope';
-import { classify, type Client, type Good, type Verdict } from './classify';
+import { classify, type Client, type Good } from './classify';
 import { mapHeaders, type Column } from './headers';
+import { IMPORT_LIMITS, LimitExceeded } from './limits';
+import type { PlanWriter } from './plan';
 import { checkRow, recordOf, type Reason } from './row';
 import { UnreadableFile, type Format, type Source } from './read';
 
@@ -17,6 +19,8 @@ export type Summary = {
   fileError: { code: 'missingColumns'; columns: string[] } | { code: 'unreadable'; format: Format } | null;
   /** Another coordinate system most of the misplaced rows fit, if any. */
   crsHint: Crs | null;
+  /** Rejected rows left out of `rejected` (a stored dry run keeps the first ones). */
+  omitted?: number;
 };
 /** `written`: stations written so far, once an apply writes its plan. */
 export type Progress = { read: number; checked: number; written?: number };
@@ -24,8 +28,10 @@ export type RunOptions = {
   crs: Crs; onProgress?: (p: Progress) => void;
   /** Called after each batch: checked rows in a dry run, written stations in an apply. */
   afterBatch?: (n: number) => void;
-  /** An apply's collector of the writes each checked batch calls for. */
-  plan?: (verdicts: Verdict[]) => Promise<void>;
+  /** Collects the writes each checked batch calls for. */
+  plan?: PlanWriter;
+  /** Aborted when the client leaves: the run stops at the next row. */
+  signal?: AbortSignal;
 };
 
 const BATCH = 500;
@@ -65,7 +71,7 @@ async function checkRows(client: Client, admin: Admin, source: Source, opts: Run
       if (v.kind === 'rejected') reject(v.good.row, [{ column: headerOf(v.good.externalId ? 'externalId' : 'name'), code: v.code, params: v.params }]);
       else s.counts[v.kind]++;
     }
-    await opts.plan?.(verdicts);
+    await opts.plan?.add(verdicts, (v) => headerOf(v.good.externalId ? 'externalId' : 'name'));
     batch = [];
     opts.afterBatch?.(s.counts.read);
     opts.onProgress?.({ read: s.counts.read, checked: s.counts.read });
@@ -74,6 +80,9 @@ async function checkRows(client: Client, admin: Admin, source: Source, opts: Run
   let line = 0;
   for await (const cells of source.rows) {
     line++;
+    opts.signal?.throwIfAborted();
+    if (line > IMPORT_LIMITS.rows + 1) throw new LimitExceeded('rows');
+    if (cells.length > IMPORT_LIMITS.columns) throw new LimitExceeded('columns');
     if (columns === null) {
       const map = mapHeaders(cells);
       if (map.missing.length) { s.fileError = { code: 'missingColumns', columns: map.missing }; return s; }
@@ -107,9 +116,9 @@ async function checkRows(client: Client, admin: Admin, source: Source, opts: Run
   return s;
 }
 
-// Rows without an external_id repeat when their county and name (as sameName compares them) do.
+// External ids are unique per county; rows without one repeat when their county and name (as sameName compares them) do.
 function isRepeat(externalId: string | null, input: Good['input'], ids: Set<string>, names: Set<string>): boolean {
-  const key = externalId ?? `${input.countyCode}|${input.name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()}`;
+  const key = externalId ? `${input.countyCode}|${externalId}` : `${input.countyCode}|${input.name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()}`;
   const set = externalId ? ids : names;
   if (set.has(key)) return true;
   set.add(key);

@@ -12,7 +12,7 @@ export function wordSummary(s: Summary, t: T) {
     reason: t.has(`reasons.${r.code}`) ? t(`reasons.${r.code}`, { ...r.params }) : r.code,
   }));
   return {
-    counts: s.counts, rejected, more: Math.max(0, s.rejected.length - SHOWN),
+    counts: s.counts, rejected, more: (s.omitted ?? 0) + Math.max(0, s.rejected.length - SHOWN),
     fileError: fileError(s.fileError, t),
     hint: s.crsHint ? t('crsHint', { crs: t(`crs.${s.crsHint}`) }) : null,
   };

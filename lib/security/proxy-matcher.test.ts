@@ -1,7 +1,7 @@
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { describe, expect, it, vi } from 'vitest';
 import { config } from '../../proxy';
-import { FAST_API_PATHS } from './headers';
+import { UNPROXIED_API_PATHS } from './headers';
 
 // Only the matcher is under test; next-intl's middleware does not load outside Next.
 vi.mock('next-intl/middleware', () => ({ default: () => () => null }));
@@ -11,13 +11,13 @@ const proxied = (path: string) => unstable_doesMiddlewareMatch({ config, url: `h
 // The proxy sets each page's nonce policy and refuses broken percent-escapes;
 // only the fixed hot API paths (given their policy in next.config.ts) skip it.
 describe('proxy matcher', () => {
-  it('skips exactly the fast API paths', () => {
-    for (const path of FAST_API_PATHS) expect(proxied(path), path).toBe(false);
-    for (const path of FAST_API_PATHS) expect(proxied(`${path}?lat=1&lng=2`), path).toBe(false);
+  it('skips exactly the unproxied API paths', () => {
+    for (const path of UNPROXIED_API_PATHS) expect(proxied(path), path).toBe(false);
+    for (const path of UNPROXIED_API_PATHS) expect(proxied(`${path}?lat=1&lng=2`), path).toBe(false);
   });
-  it('sees pages, other API routes and anything below a fast path', () => {
+  it('sees pages, other API routes and anything below an unproxied path', () => {
     for (const path of ['/', '/en', '/stations/x', '/en/stations/x', '/admin', '/api/stations/x', '/api/stations/%ZZ', '/api/stations/nearest/x',
-      '/api/coverage', '/api/import', '/api/export/stations', '/api/searchx', '/api/healthz']) {
+      '/api/coverage', '/api/import/x', '/api/export/stations', '/api/searchx', '/api/healthz']) {
       expect(proxied(path), path).toBe(true);
     }
   });

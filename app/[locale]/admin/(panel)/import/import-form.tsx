@@ -20,7 +20,8 @@ const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w
 
 async function post(url: string, body: BodyInit | null, onProgress: (p: { read: number; checked: number }) => void): Promise<Outcome> {
   const res = await fetch(url, { method: 'POST', body });
-  if (!res.ok || !res.body) return { type: 'error', message: `${res.status}` };
+  // A file refused whole (too large, too many columns) or a dry run already used: the answer names why.
+  if (!res.ok || !res.body) return { type: 'error', message: await errorText(res) };
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   let last: Outcome = { type: 'error', message: '—' };
@@ -35,6 +36,11 @@ async function post(url: string, body: BodyInit | null, onProgress: (p: { read: 
     }
   }
   return last;
+}
+
+async function errorText(res: Response): Promise<string> {
+  const body = (await res.json().catch(() => null)) as { error?: { message?: unknown } } | null;
+  return typeof body?.error?.message === 'string' ? body.error.message : `${res.status}`;
 }
 
 export function ImportForm({ locale, labels: L, crsOptions }: { locale: 'zh-CN' | 'en'; labels: ImportLabels; crsOptions: { value: string; label: string }[] }) {
