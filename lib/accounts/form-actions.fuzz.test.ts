@@ -28,7 +28,7 @@ const ROLE = fc.constantFrom('province', 'city', 'county');
 const VALID: Record<string, fc.Arbitrary<string>> = {
   email: fc.constantFrom('other@fuzz.test', 'New1@Fuzz.Test', 'new2@fuzz.test'),
   name: fc.string({ minLength: 1, maxLength: 100 }),
-  password: fc.string({ minLength: 12, maxLength: 200 }),
+  password: fc.string({ minLength: 12, maxLength: 128 }),
   role: ROLE,
   divisionCode: DIVISION,
 };

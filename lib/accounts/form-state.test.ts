@@ -9,6 +9,12 @@ describe('account form errors', () => {
     if (!r.success) expect(fieldIssues(r.error)).toEqual({ email: true, name: true, password: true, divisionCode: true });
   });
 
+  it('refuses a password longer than better-auth will sign in with', () => {
+    const base = { email: 'a@b.cn', name: 'n', role: 'province', divisionCode: '' };
+    expect(accountSchema.safeParse({ ...base, password: 'x'.repeat(128) }).success).toBe(true);
+    expect(accountSchema.safeParse({ ...base, password: 'x'.repeat(129) }).success).toBe(false);
+  });
+
   it('needs a city for a city admin and nothing for a province admin', () => {
     expect(rescopeSchema.safeParse({ userId: 'u', role: 'city', divisionCode: '360102' }).success).toBe(false);
     expect(rescopeSchema.safeParse({ userId: 'u', role: 'city', divisionCode: '360100' }).success).toBe(true);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cities, counties } from '@/lib/divisions-data';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { ROLES } from '@/lib/permissions/roles';
 import { dropNul } from '@/lib/storable-text';
 
@@ -26,7 +26,7 @@ export const accountSchema = z
   .object({
     email: z.email('email: not an email address').max(200).transform((e) => e.toLowerCase()),
     name: z.string().overwrite(dropNul).trim().min(1, 'name: required').max(100),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `password: at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `password: at least ${MIN_PASSWORD_LENGTH} characters`).max(MAX_PASSWORD_LENGTH),
   })
   .and(scopeSchema);
 

@@ -4,7 +4,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { db } from '@/lib/db';
 import { env, isPostgres } from '@/lib/env';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
+import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
 
 // better-auth keeps sessions in the database (so every app instance shares
 // them) and is called only from our server actions: no /api/auth routes are
@@ -34,6 +34,7 @@ function create() {
       enabled: true,
       disableSignUp: true, // accounts come from a province admin or `npm run admin:create`
       minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       password: { hash: hashPassword, verify: verifyPassword },
     },
     user: {

@@ -16,4 +16,4 @@ export async function verifyPassword({ hash: stored, password }: { hash: string;
   }
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';

@@ -4,6 +4,7 @@ import { useActionState, useId } from 'react';
 import { createAccountAction } from '@/app/[locale]/admin/(panel)/accounts/actions';
 import type { DivisionOption } from '@/lib/accounts/divisions';
 import { initialAccountFormState, type AccountFormState } from '@/lib/accounts/form-state';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { Field } from './field';
 import { ScopeFields } from './scope-fields';
 
@@ -23,7 +24,7 @@ export function AccountCreateForm({ cities, counties }: { cities: DivisionOption
         <input name="name" type="text" required maxLength={100} autoComplete="off" defaultValue={values.name ?? ''} />
       </Field>
       <Field id={`${id}-password`} label={t('password')} error={errors.password} hint={t('passwordHint')}>
-        <input name="password" type="password" required minLength={10} maxLength={200} autoComplete="new-password" />
+        <input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" />
       </Field>
       <ScopeFields cities={cities} counties={counties} defaultRole={values.role ?? 'county'} defaultDivision={values.divisionCode ?? ''}
         errors={{ role: errors.role, divisionCode: errors.divisionCode }} />
