@@ -19,7 +19,7 @@ export const COVERAGE_NAMESPACES = [...PUBLIC_NAMESPACES, 'coverage'] as const;
 
 /** Admin screens: their forms, and the public components they reuse. */
 export const ADMIN_NAMESPACES = [
-  ...COVERAGE_NAMESPACES, 'admin', 'accounts', 'reportQueue', 'stationsAdmin',
+  ...COVERAGE_NAMESPACES, 'admin', 'accounts', 'password', 'reportQueue', 'stationsAdmin',
 ] as const;
 
 export async function clientMessages(namespaces: readonly string[]): Promise<Record<string, unknown>> {

@@ -8,7 +8,8 @@ import type { Admin } from '@/lib/permissions/roles';
 export type AuditAction =
   | 'create' | 'edit' | 'verify' | 'archive' | 'restore' | 'import'
   | 'report_resolve' | 'report_dismiss'
-  | 'account_create' | 'account_disable' | 'account_enable' | 'account_rescope' | 'account_sign_in_throttled';
+  | 'account_create' | 'account_disable' | 'account_enable' | 'account_rescope' | 'account_sign_in_throttled'
+  | 'password_change' | 'password_reset';
 
 type Entry = {
   action: AuditAction;

@@ -3,12 +3,15 @@ import { signOut } from '@/app/[locale]/admin/sign-in/actions';
 import { Link } from '@/i18n/navigation';
 import { canManageAccounts, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
 
-export async function AdminHeader({ admin, openReports }: { admin: Admin; openReports: number }) {
+type Props = { admin: Admin; openReports: number; limited?: boolean };
+
+/** `limited`: an admin who must change a reset password first sees no panel links (the pages would refuse them). */
+export async function AdminHeader({ admin, openReports, limited = false }: Props) {
   const t = await getTranslations('admin');
   const locale = await getLocale();
   return (
     <div className="admin-header">
-      <nav aria-label={t('nav')}>
+      {!limited && <nav aria-label={t('nav')}>
         <Link href="/admin">{t('stations')}</Link>
         <Link href="/admin/reports">{t('reportsCount', { count: openReports })}</Link>
         <Link href="/admin/import">{t('import')}</Link>
@@ -16,9 +19,10 @@ export async function AdminHeader({ admin, openReports }: { admin: Admin; openRe
         {canManageAccounts(admin) && <Link href="/admin/accounts">{t('accounts')}</Link>}
         {canReadWholeLog(admin) && <Link href="/admin/audit">{t('audit')}</Link>}
         <Link href="/">{t('publicMap')}</Link>
-      </nav>
+      </nav>}
       <div className="admin-who">
         <span>{t('signedInAs', { email: admin.email, role: t(`roles.${admin.role}`) })}</span>
+        <Link href="/admin/password">{t('changePassword')}</Link>
         <form action={signOut}>
           <input type="hidden" name="locale" value={locale} />
           <button type="submit">{t('signOut')}</button>

@@ -4,9 +4,10 @@ import { containsText } from '@/lib/db-filters';
 
 export type AccountRow = {
   id: string; email: string; name: string; role: string; divisionCode: string | null; disabled: boolean; createdAt: Date;
+  mustChangePassword: boolean;
 };
 
-const SELECT = { id: true, email: true, name: true, role: true, divisionCode: true, disabled: true, createdAt: true } as const;
+const SELECT = { id: true, email: true, name: true, role: true, divisionCode: true, disabled: true, createdAt: true, mustChangePassword: true } as const;
 export const ACCOUNT_LIST_LIMIT = 200;
 
 /** Newest accounts first, optionally those whose email or name contains `q`. */

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { DisableForm } from '@/components/admin/accounts/disable-form';
 import { RescopeForm } from '@/components/admin/accounts/rescope-form';
+import { ResetPasswordForm } from '@/components/admin/accounts/reset-password-form';
 import '@/components/admin/accounts/accounts.css';
 import { Link } from '@/i18n/navigation';
 import { cityOptions, countyOptions, divisionName } from '@/lib/accounts/divisions';
@@ -34,6 +35,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       <div className="accounts-layout">
         <RescopeForm userId={account.id} role={account.role} divisionCode={account.divisionCode} cities={cityOptions} counties={countyOptions} />
         {!self && <DisableForm userId={account.id} disabled={account.disabled} />}
+        {!self && <ResetPasswordForm userId={account.id} mustChange={account.mustChangePassword} />}
       </div>
     </>
   );
