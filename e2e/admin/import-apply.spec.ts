@@ -45,6 +45,7 @@ test('a station edited after the dry run is reported, not overwritten; the rest 
   expect(await testDb().station.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ phone: '0791-33333333' });
   const edit = await testDb().auditEntry.findFirstOrThrow({ where: { stationId: b.id, action: 'edit' } });
   expect(edit).toMatchObject({ actorId: admin.id, note: 'edit.csv' });
+  // The file has no address or amenities column: those stay as they were.
   expect([JSON.parse(edit.before!), JSON.parse(edit.after!)]).toEqual([{ phone: '0791-11111111' }, { phone: '0791-33333333' }]);
   expect(await testDb().auditEntry.count({ where: { stationId: a.id } })).toBe(0);
 });

@@ -44,7 +44,11 @@ async function existing(client: Client, batch: Good[]) {
   return match;
 }
 
-export async function classify(client: Client, admin: Admin, batch: Good[]): Promise<Verdict[]> {
+/** Fields a file may leave out: a station it updates keeps its own values of those (the file says nothing of them). */
+export const OPTIONAL_FIELDS = ['kind', 'status', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes'] as const;
+type Optional = (typeof OPTIONAL_FIELDS)[number];
+
+export async function classify(client: Client, admin: Admin, batch: Good[], absent: readonly Optional[] = []): Promise<Verdict[]> {
   const match = await existing(client, batch);
   return batch.map((good): Verdict => {
     const station = match(good);
@@ -57,10 +61,12 @@ export async function classify(client: Client, admin: Admin, batch: Good[]): Pro
     if (station.countyCode !== good.input.countyCode) return { kind: 'rejected', good, code: 'otherCounty', params: { county: countyName(station.countyCode) } };
     // Files carry 6 decimals (~0.1 m); a stored point with more is the same place.
     const snap = snapshotOf(station);
-    const diff = changedFields({ ...snap, lat: round6(snap.lat), lng: round6(snap.lng) }, stored(good.input));
+    const file: Snapshot = { ...stored(good.input) };
+    for (const f of absent) (file as Record<Optional, unknown>)[f] = snap[f];
+    const diff = changedFields({ ...snap, lat: round6(snap.lat), lng: round6(snap.lng) }, file);
     if (!diff) return { kind: 'unchanged', good };
-    if (!canChangeStatus(station.status, good.input.status)) {
-      return { kind: 'rejected', good, code: 'statusTransition', params: { from: station.status, to: good.input.status } };
+    if (!canChangeStatus(station.status, file.status)) {
+      return { kind: 'rejected', good, code: 'statusTransition', params: { from: station.status, to: file.status } };
     }
     return { kind: 'updated', good, station, diff };
   });

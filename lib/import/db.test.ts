@@ -124,6 +124,17 @@ describe('apply', { timeout: 30_000 }, () => {
     expect(await db.auditEntry.count()).toBe(before + 3); // X3's and X9's edits, and the file's entry
   });
 
+  it('leaves the values of columns a file does not have as they are', async () => {
+    const x2 = await db.station.findFirstOrThrow({ where: { externalId: 'X2' } });
+    const file = `编号,名称,经度,纬度,电话\nX2,驿站2,115.891000,28.690000,0791-2222`;
+    const s = await applyImport(db, province, province, await source(file), 'e.csv', { crs: 'wgs84' });
+    expect(s.counts).toMatchObject({ updated: 1, rejected: 0 });
+    const after = await db.station.findUniqueOrThrow({ where: { id: x2.id } });
+    expect(after).toMatchObject({ ...x2, phone: '0791-2222', version: x2.version + 1, updatedAt: after.updatedAt });
+    const edit = await db.auditEntry.findFirstOrThrow({ where: { stationId: x2.id, action: 'edit', note: 'e.csv' } });
+    expect(JSON.parse(edit.after!)).toEqual({ phone: '0791-2222' });
+  });
+
   it("keeps external ids per county: another county's file never claims a station by them", async () => {
     const xihu = counties.find((c) => c.code === '360103')!;
     const x1 = await db.station.findFirstOrThrow({ where: { externalId: 'X1' } });

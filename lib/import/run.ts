@@ -1,7 +1,7 @@
 import { CRS_LIST, type Crs } from '@/lib/geo/crs';
 import type { Admin } from '@/lib/permissions/roles';
 import { inScope } from '@/lib/stations/admin/scope';
-import { classify, type Client, type Good } from './classify';
+import { classify, OPTIONAL_FIELDS, type Client, type Good } from './classify';
 import { mapHeaders, type Column } from './headers';
 import { IMPORT_LIMITS, LimitExceeded } from './limits';
 import type { PlanWriter } from './plan';
@@ -66,7 +66,7 @@ async function checkRows(client: Client, admin: Admin, source: Source, opts: Run
   };
 
   const flush = async () => {
-    const verdicts = await classify(client, admin, batch);
+    const verdicts = await classify(client, admin, batch, OPTIONAL_FIELDS.filter((f) => !columns?.includes(f)));
     for (const v of verdicts) {
       if (v.kind === 'rejected') reject(v.good.row, [{ column: headerOf(v.good.externalId ? 'externalId' : 'name'), code: v.code, params: v.params }]);
       else s.counts[v.kind]++;
