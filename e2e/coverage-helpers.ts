@@ -1,5 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect } from './fixtures';
+import { fromAddress } from './support/client-address';
 
 // Shared by the coverage specs: the API's figures, which the pages must agree with.
 
@@ -7,13 +8,13 @@ export type ApiCounty = { code: string; name: string; cityCode: string; areaKm2:
 export type ApiSuggestion = { rank: number; lat: number; lng: number; addsKm2: number };
 
 export async function provinceApi(request: APIRequestContext, mode = 'walk') {
-  const res = await request.get(`/api/coverage?mode=${mode}`);
+  const res = await request.get(`/api/coverage?mode=${mode}`, fromAddress());
   expect(res.status()).toBe(200);
   return (await res.json()) as { counties: ApiCounty[]; cities: { code: string; areaKm2: number; coveredKm2: number; stationsInUse: number }[]; province: { areaKm2: number; coveredKm2: number; coveredShare: number; stationsInUse: number } };
 }
 
 export async function countyApi(request: APIRequestContext, code: string, mode = 'walk') {
-  const res = await request.get(`/api/coverage/${code}?mode=${mode}`);
+  const res = await request.get(`/api/coverage/${code}?mode=${mode}`, fromAddress());
   expect(res.status()).toBe(200);
   return (await res.json()) as { county: ApiCounty; suggestions: ApiSuggestion[]; grid: { cols: number; rows: number; runs: number[] } };
 }

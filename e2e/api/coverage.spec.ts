@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures';
 import { countyApi, provinceApi } from '../coverage-helpers';
+import { fromAddress } from '../support/client-address';
 
 // GET /api/coverage and /api/coverage/{code}: shapes, sums and bad input.
 
@@ -42,7 +43,7 @@ test('bad input is a 400 naming the field; an unknown county a 404', async ({ re
     ['/api/coverage/999999', 404, 'code'],
   ];
   for (const [url, status, field] of cases) {
-    const res = await request.get(url);
+    const res = await request.get(url, fromAddress());
     expect(res.status(), url).toBe(status);
     expect((await res.json()).error, url).toMatchObject({ field, message: expect.stringContaining(field) });
   }

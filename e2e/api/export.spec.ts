@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { fromAddress } from '../support/client-address';
 
 // Public downloads: every public station's public fields, no notes; the
 // admin export needs a signed-in admin.
 
 test('public GeoJSON of public fields', async ({ request }) => {
-  const res = await request.get('/api/export/stations?format=geojson');
+  const res = await request.get('/api/export/stations?format=geojson', fromAddress());
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/geo+json');
   const doc = (await res.json()) as { type: string; features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] };
@@ -17,7 +18,7 @@ test('public GeoJSON of public fields', async ({ request }) => {
 });
 
 test('public CSV opens in Excel: UTF-8 with a BOM, English headers on request', async ({ request }) => {
-  const res = await request.get('/api/export/stations?format=csv&locale=en');
+  const res = await request.get('/api/export/stations?format=csv&locale=en', fromAddress());
   expect(res.status()).toBe(200);
   const body = await res.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -26,7 +27,7 @@ test('public CSV opens in Excel: UTF-8 with a BOM, English headers on request', 
 });
 
 test('a bad format is a 400 naming the field; the admin export needs sign-in', async ({ request }) => {
-  const bad = await request.get('/api/export/stations?format=xls');
+  const bad = await request.get('/api/export/stations?format=xls', fromAddress());
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('format');
   expect((await request.get('/api/export/admin?format=csv')).status()).toBe(401);

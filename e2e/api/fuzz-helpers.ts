@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import limits from '../../lib/http-limits.json' with { type: 'json' };
 import { describeValue, encodeText, hostileParam, hostileText, type HostileParam } from '../../lib/testing/hostile';
 import { fuzzOptions, RUNS } from '../../lib/testing/fuzz-seed';
+import { randomAddress } from '../support/client-address';
 
 // Property-based fuzzing of the public API: each parameter of each endpoint
 // gets RUNS hostile values while the others stay valid. Every answer must be
@@ -64,10 +65,16 @@ export async function expectSane(res: Response, shape: Shape, fields: string[], 
   if (status === 400) expect(fields, what).toContain(body.error?.field);
 }
 
-/** A network failure is a finding too; its cause (reset, refused) says more than "fetch failed". */
+/**
+ * Each request comes from an address of its own, as thousands of values from one address would
+ * meet the per-client limits. A network failure is a finding too; its cause (reset, refused)
+ * says more than "fetch failed".
+ */
 export async function get(base: string, url: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (!headers.has('x-forwarded-for')) headers.set('x-forwarded-for', randomAddress());
   try {
-    return await fetch(new URL(url, base), { redirect: 'manual', ...init });
+    return await fetch(new URL(url, base), { redirect: 'manual', ...init, headers });
   } catch (e) {
     throw new Error(`${url.slice(0, 200)}: ${String((e as Error).cause ?? e)}`);
   }

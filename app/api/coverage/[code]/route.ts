@@ -3,6 +3,7 @@ import { json, jsonError, parseQuery, withDb } from '@/lib/http';
 import { countyJson, modelJson, suggestionJson } from '@/lib/coverage/json';
 import { countyCoverage, coverageModel } from '@/lib/coverage/queries';
 import { countyCodeSchema, countyQuerySchema } from '@/lib/coverage/schema';
+import { overPublicLimit } from '@/lib/security/public-limits';
 
 type Ctx = { params: Promise<{ code: string }> };
 
@@ -15,6 +16,8 @@ async function handleGet(req: NextRequest, { params }: Ctx) {
   if (!code.success) return jsonError(400, `code: ${code.error.issues[0]?.message ?? 'invalid'}`, 'code');
   const parsed = parseQuery(countyQuerySchema, req.nextUrl.searchParams);
   if (!parsed.ok) return parsed.response;
+  const limited = await overPublicLimit('coverage', req.headers);
+  if (limited) return limited;
   const { mode, openNow = false, suggestions } = parsed.data;
   const detail = await countyCoverage(code.data, mode, openNow, suggestions);
   if (!detail) return jsonError(404, `code: no county ${code.data} in Jiangxi`, 'code');
