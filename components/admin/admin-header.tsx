@@ -3,10 +3,13 @@ import { signOut } from '@/app/[locale]/admin/sign-in/actions';
 import { Link } from '@/i18n/navigation';
 import { canManageAccounts, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
 
-type Props = { admin: Admin; openReports: number; limited?: boolean };
+type Props = { admin: Admin; openReports: number; limited?: boolean; sprayedAccounts?: number };
 
-/** `limited`: an admin who must change a reset password first sees no panel links (the pages would refuse them). */
-export async function AdminHeader({ admin, openReports, limited = false }: Props) {
+/**
+ * `limited`: an admin who must change a reset password first sees no panel links (the pages would refuse them).
+ * `sprayedAccounts`: accounts closed by password guessing from many addresses lately (shown to those who read the whole log).
+ */
+export async function AdminHeader({ admin, openReports, limited = false, sprayedAccounts = 0 }: Props) {
   const t = await getTranslations('admin');
   const locale = await getLocale();
   return (
@@ -33,6 +36,10 @@ export async function AdminHeader({ admin, openReports, limited = false }: Props
           <button type="submit">{t('signOutEverywhere')}</button>
         </form>
       </div>
+      {sprayedAccounts > 0 && canReadWholeLog(admin) && <p className="admin-alert">
+        {t('sprayNotice', { count: sprayedAccounts })}{' '}
+        <Link href="/admin/audit?action=account_sign_in_throttled">{t('sprayNoticeLink')}</Link>
+      </p>}
     </div>
   );
 }

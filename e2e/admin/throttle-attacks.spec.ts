@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, seedStation, test } from '../fixtures';
 import { createTestAdmin, signIn, signInPoster, testDb } from '../admin-fixtures';
+import { SIGN_IN_LIMITS } from '../../lib/auth/sign-in-limits';
 import { alertOf } from './security-helpers';
 
 // The throttles under attack, over HTTP. The suite's server trusts loopback as
@@ -51,6 +52,38 @@ test("a stranger's wrong passwords do not lock the owner out", async ({ page, br
   const owner = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': address() } });
   await signIn(await owner.newPage(), admin);
   await owner.close();
+});
+
+test('guessing one password from many addresses closes that account for the hour, and the province admins are told', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const target = await createTestAdmin('county', '360103');
+  const post = await signInAnswers(page);
+  const { points } = SIGN_IN_LIMITS.account;
+  const answers: string[] = [];
+  for (let i = 0; i < points; i += 20) {
+    answers.push(...await Promise.all(Array.from({ length: Math.min(20, points - i) }, (_, j) => post(target.email, `spray-${i + j}`, address()))));
+  }
+  expect(answers).toEqual(Array(points).fill('wrong'));
+  // Past the account-wide limit: refused from every address, the right password too, and one notice however many arrive at once.
+  expect(await Promise.all([1, 2, 3].map(() => post(target.email, 'spray-more', address())))).toEqual(['throttled', 'throttled', 'throttled']);
+  expect(await post(target.email, target.password, address())).toBe('throttled');
+  const notices = await testDb().auditEntry.findMany({ where: { action: 'account_sign_in_throttled', after: { contains: target.email } } });
+  expect(notices).toHaveLength(1);
+
+  const province = await browser.newContext({ locale: 'en', extraHTTPHeaders: { 'X-Forwarded-For': address() } });
+  const admin = await province.newPage();
+  await signIn(admin, await createTestAdmin('province', null), 'en');
+  await admin.goto('/en/admin');
+  await expect(admin.getByText(/Password guessing from many addresses closed sign-in to \d+ accounts? in the last 24 hours/)).toBeVisible();
+  await admin.getByRole('link', { name: 'See the audit log' }).click();
+  await expect(admin.getByRole('table')).toContainText(target.email);
+  const county = await browser.newContext({ locale: 'en', extraHTTPHeaders: { 'X-Forwarded-For': address() } });
+  const countyPage = await county.newPage();
+  await signIn(countyPage, await createTestAdmin('county', '360102'), 'en');
+  await countyPage.goto('/en/admin');
+  await expect(countyPage.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(countyPage.getByText('Password guessing from many addresses')).toHaveCount(0);
+  await Promise.all([province.close(), county.close()]);
 });
 
 test('a new X-Forwarded-For on each request buys no new sign-in attempts or reports', async ({ page, baseURL }) => {

@@ -37,3 +37,12 @@ export async function auditPage(f: AuditFilters, cursor: Cursor | null): Promise
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > AUDIT_PAGE_SIZE && last ? { at: last.at, id: last.id } : null };
 }
+
+/** Accounts whose sign-in was closed by guessing from many addresses in the last day (the province admins' notice). */
+export async function sprayedAccountCount(): Promise<number> {
+  const rows = await db.auditEntry.findMany({
+    where: { action: 'account_sign_in_throttled', at: { gte: new Date(Date.now() - 86_400_000) } },
+    select: { after: true }, take: 1000,
+  });
+  return new Set(rows.map((r) => r.after)).size;
+}

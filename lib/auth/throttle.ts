@@ -1,6 +1,7 @@
 import 'server-only';
 import { RateLimiterPrisma, RateLimiterRes } from 'rate-limiter-flexible';
 import { db } from '@/lib/db';
+import { SIGN_IN_LIMITS } from './sign-in-limits';
 
 // Sign-in attempts, counted in the database (so every instance shares the
 // counts and a restart keeps them) *before* the password is checked: taking
@@ -12,11 +13,7 @@ import { db } from '@/lib/db';
 //   reaches it, and then the account's province admins get a notice (audit log).
 // A count's window starts at its first attempt; a sign-in forgives its own.
 
-export const SIGN_IN_LIMITS = {
-  accountAddress: { keyPrefix: 'signin_account_ip', points: 5, duration: 15 * 60 },
-  address: { keyPrefix: 'signin_ip', points: 20, duration: 15 * 60 },
-  account: { keyPrefix: 'signin_account', points: 100, duration: 60 * 60 },
-} as const;
+export { SIGN_IN_LIMITS };
 type Count = keyof typeof SIGN_IN_LIMITS;
 const COUNTS = Object.keys(SIGN_IN_LIMITS) as Count[];
 

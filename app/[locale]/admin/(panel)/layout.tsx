@@ -1,7 +1,9 @@
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { AdminHeader } from '@/components/admin/admin-header';
+import { sprayedAccountCount } from '@/lib/audit-log/queries';
 import { requireAdmin } from '@/lib/auth/session';
+import { canReadWholeLog } from '@/lib/permissions/roles';
 import { openReportCount } from '@/lib/reports/queries';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -12,9 +14,11 @@ export default async function AdminLayout({ children, params }: Props) {
   await connection();
   const { locale } = await params;
   const admin = await requireAdmin(locale);
+  // The account-wide sign-in limit's notice to the province admins (lib/auth/sign-in.ts).
+  const sprayedAccounts = canReadWholeLog(admin) ? await sprayedAccountCount() : 0;
   return (
     <div className="admin">
-      <AdminHeader admin={admin} openReports={await openReportCount(admin)} />
+      <AdminHeader admin={admin} openReports={await openReportCount(admin)} sprayedAccounts={sprayedAccounts} />
       <main className="admin-page">{children}</main>
     </div>
   );
