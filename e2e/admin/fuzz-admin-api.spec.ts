@@ -69,8 +69,10 @@ test('import upload: parameters, file and token survive hostile values, and writ
     locale: fc.constantFrom('zh-CN', 'en'),
   };
   const file = csvOf(VALID_ROW);
+  // fast-check's strings include property names of built-ins, "apply" among them: step=apply without a token names the token.
+  const blames = (param: string) => (param === 'step' ? ['step', 'token'] : [param, 'step']);
   const queries = Object.entries(params).map(([param, valid]) => fc.assert(fc.asyncProperty(hostileParam(valid), async (value) => {
-    expectAnswer(await post(baseURL!, queryOf(base, param, value), file, cookie), [param, 'step'], `${param}=${describeValue(value)}`);
+    expectAnswer(await post(baseURL!, queryOf(base, param, value), file, cookie), blames(param), `${param}=${describeValue(value)}`);
   }), OPTIONS));
   // The file: random bytes, or the valid row with one cell made hostile.
   const body = fc.oneof(
