@@ -36,8 +36,15 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: Admin | {
   });
 }
 
-/** Bumps the shared data version so every app instance reloads its station index. */
-export async function bumpDataVersion(tx: Prisma.TransactionClient) {
+/** The shared versions of what the public sees: stations (the index reloads on it), and photos (station pages only). */
+export const VERSION_KEYS = ['dataVersion', 'photosVersion'] as const;
+
+async function bump(tx: Prisma.TransactionClient, key: (typeof VERSION_KEYS)[number]) {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await tx.appState.upsert({ where: { key: 'dataVersion' }, update: { value }, create: { key: 'dataVersion', value } });
+  await tx.appState.upsert({ where: { key }, update: { value }, create: { key, value } });
 }
+
+/** Bumps the shared data version so every app instance reloads its station index. */
+export const bumpDataVersion = (tx: Prisma.TransactionClient) => bump(tx, 'dataVersion');
+/** A photo added or removed: station pages render again, the station index stays. */
+export const bumpPhotosVersion = (tx: Prisma.TransactionClient) => bump(tx, 'photosVersion');

@@ -2,7 +2,7 @@
 //   TZ=UTC npx vitest run lib/hours; TZ=America/New_York …; TZ=Asia/Shanghai …
 import { describe, expect, it } from 'vitest';
 import { STATION_TIME_ZONE } from './stations/vocab';
-import { formatSchedule, hoursCacheSize, hoursState, validateHours, weekSchedule } from './hours';
+import { formatSchedule, hoursCacheSize, hoursState, nextStationMidnight, validateHours, weekSchedule } from './hours';
 
 const at = (iso: string) => new Date(iso);
 const WEEKDAYS = { days: [0, 1, 2, 3, 4], intervals: [{ from: '08:00', to: '18:00' }] };
@@ -13,6 +13,16 @@ describe('time zone assumption', () => {
     const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: STATION_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' });
     expect(fmt.format(at('2026-01-15T00:00:00Z'))).toBe('08');
     expect(fmt.format(at('2026-07-15T00:00:00Z'))).toBe('08');
+  });
+});
+
+describe('nextStationMidnight', () => {
+  it('is the coming midnight in Shanghai, not in UTC', () => {
+    // 23:59 on 6 Dec in Shanghai is 15:59 UTC; the day turns one minute later.
+    expect(nextStationMidnight(new Date('2026-12-06T15:59:00Z')).toISOString()).toBe('2026-12-06T16:00:00.000Z');
+    // Midnight itself in Shanghai (still 6 Dec in UTC): the next turn is a whole day away.
+    expect(nextStationMidnight(new Date('2026-12-06T16:00:00Z')).toISOString()).toBe('2026-12-07T16:00:00.000Z');
+    expect(nextStationMidnight(new Date('2026-12-06T03:00:00Z')).toISOString()).toBe('2026-12-06T16:00:00.000Z');
   });
 });
 

@@ -105,6 +105,11 @@ function wallOf(now: Date): number {
   return t + OFFSET;
 }
 
+/** The next midnight in the stations' time zone after `now`: when "today" and the week's schedule turn. */
+export function nextStationMidnight(now: Date): Date {
+  return new Date((Math.floor(wallOf(now) / DAY) + 1) * DAY - OFFSET);
+}
+
 export function validateHours(s: string): { ok: true } | { ok: false; message: string } {
   if (typeof s !== 'string') return { ok: false, message: 'Opening hours must be text.' };
   const parsed = parse(s);

@@ -4,9 +4,11 @@ import { env } from '@/lib/env';
 import { formatSchedule } from '@/lib/hours-format';
 import { publicPhotos } from '@/lib/photos/queries';
 import { REPORT_INITIAL, type ReportState } from '@/lib/reports/state';
-import { sampleRowsExist } from '@/lib/stations/queries';
+import { getPublicStation, publicVersion, sampleRowsExist } from '@/lib/stations/queries';
 import type { PublicStation } from '@/lib/stations/types';
+import { raw } from 'hono/html';
 import { StationDocument, type Head } from './document';
+import { pagePart, pageValidUntil, type PagePart } from './page-cache';
 import { pageCss } from './page-css';
 import { ReportForm } from './report-form';
 import { StationDetails } from './station-details';
@@ -22,8 +24,8 @@ const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'ima
 
 type Ctx = { locale: PageLocale; nonce: string | null };
 
-async function document(ctx: Ctx, w: Words, head: Head, main: Child, status: number, extraHeaders: Record<string, string> = {}): Promise<Response> {
-  const [css, sample] = await Promise.all([pageCss(), sampleRowsExist()]);
+async function document(ctx: Ctx, w: Words, head: Head, main: Child, status: number, extraHeaders: Record<string, string> = {}, knownSample?: boolean): Promise<Response> {
+  const [css, sample] = await Promise.all([pageCss(), knownSample ?? sampleRowsExist()]);
   const page = (
     <StationDocument w={w} head={head} site={env.SITE_URL} css={css} nonce={ctx.nonce} sample={sample} script={process.env.NODE_ENV === 'production'}>
       {main}
@@ -41,27 +43,46 @@ function plainHead(ctx: Ctx, w: Words, id: string, title: string): Head {
   return { title: `${title} · ${w.meta('title')}`, description: w.meta('description'), path: path(ctx.locale), altPath: path(otherLocale(ctx.locale)) };
 }
 
-export async function stationResponse(ctx: Ctx, s: PublicStation, report: { state: ReportState; answered: boolean } = { state: REPORT_INITIAL, answered: false }, status = 200): Promise<Response> {
+/** The station's own part of its page (head and main), the same for every request until the station or the day changes. */
+async function stationPart(locale: PageLocale, s: PublicStation, report: { state: ReportState; answered: boolean }): Promise<PagePart> {
   const now = new Date();
-  const [w, photos] = await Promise.all([loadWords(ctx.locale), publicPhotos(s.id)]);
+  const [w, photos, sample] = await Promise.all([loadWords(locale), publicPhotos(s.id), sampleRowsExist()]);
   const description = w.meta('stationDescription', {
-    kind: w.kinds(s.kind), county: `${s.cityName}${s.countyName}`, address: s.address, hours: formatSchedule(s.schedule, ctx.locale),
+    kind: w.kinds(s.kind), county: `${s.cityName}${s.countyName}`, address: s.address, hours: formatSchedule(s.schedule, locale),
   });
   const image = { ...SHARE_IMAGE, url: new URL(SHARE_IMAGE.url, env.SITE_URL).href, alt: w.meta('shareImageAlt') };
   const head: Head = {
-    title: `${s.name} · ${w.meta('title')}`, description, path: stationPath(ctx.locale, s.id), altPath: stationPath(otherLocale(ctx.locale), s.id),
+    title: `${s.name} · ${w.meta('title')}`, description, path: stationPath(locale, s.id), altPath: stationPath(otherLocale(locale), s.id),
     share: { title: s.name, description, image },
   };
-  return document(ctx, w, head, (
+  const main = (
     <main id="main" class="station-page">
-      <p><a href={sitePath(ctx.locale)}>← {w.station('backToMap')}</a></p>
+      <p><a href={sitePath(locale)}>← {w.station('backToMap')}</a></p>
       <StationDetails station={s} now={now} w={w} />
       <StationPhotos name={s.name} photos={photos} w={w} />
       <ReportForm stationId={s.id} state={report.state} answered={report.answered} w={w} />
-      <p><a href={sitePath(ctx.locale, `?s=${s.id}&at=${s.lat},${s.lng},16`)}>{w.station('showOnMap')}</a></p>
+      <p><a href={sitePath(locale, `?s=${s.id}&at=${s.lat},${s.lng},16`)}>{w.station('showOnMap')}</a></p>
       <p class="muted">{w.station('coords')}: {s.lat.toFixed(6)}, {s.lng.toFixed(6)}</p>
     </main>
-  ), status);
+  );
+  return { head, main: await main.toString(), sample };
+}
+
+/** The page with a report's answer (the form's POST): rendered for this request alone. */
+export async function stationResponse(ctx: Ctx, s: PublicStation, report: { state: ReportState; answered: boolean }, status: number): Promise<Response> {
+  const part = await stationPart(ctx.locale, s, report);
+  return document(ctx, await loadWords(ctx.locale), part.head, raw(part.main), status, {}, part.sample);
+}
+
+/** The page as a shared link opens it (GET), from the page cache; null when there is no such public station. */
+export async function cachedStationResponse(ctx: Ctx, id: string): Promise<Response | null> {
+  const now = new Date();
+  const version = await publicVersion();
+  const part = await pagePart(`${ctx.locale}:${id}`, version, now, async () => {
+    const s = await getPublicStation(id, now);
+    return s && { ...(await stationPart(ctx.locale, s, { state: REPORT_INITIAL, answered: false })), validUntil: pageValidUntil(s, now) };
+  });
+  return part && document(ctx, await loadWords(ctx.locale), part.head, raw(part.main), 200, {}, part.sample);
 }
 
 /**

@@ -9,7 +9,7 @@ export const toPageLocale = (segment: string): PageLocale => (segment === 'en' ?
 export const otherLocale = (locale: PageLocale): PageLocale => (locale === 'en' ? 'zh-CN' : 'en');
 
 /** The message catalogues the station page uses, the same ones the React panel reads. */
-export async function loadWords(locale: PageLocale) {
+async function load(locale: PageLocale) {
   const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb] = await Promise.all([
     getTranslations({ locale, namespace: 'station' }), getTranslations({ locale, namespace: 'kinds' }),
     getTranslations({ locale, namespace: 'statuses' }), getTranslations({ locale, namespace: 'amenities' }),
@@ -21,7 +21,22 @@ export async function loadWords(locale: PageLocale) {
   return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb };
 }
 
-export type Words = Awaited<ReturnType<typeof loadWords>>;
+export type Words = Awaited<ReturnType<typeof load>>;
+
+// Built once per language and process (two entries): the catalogues do not
+// change while the server runs, and building twelve translators on every
+// request was a measurable part of a page's cost.
+const loaded = new Map<PageLocale, Promise<Words>>();
+
+export function loadWords(locale: PageLocale): Promise<Words> {
+  let words = loaded.get(locale);
+  if (!words) {
+    words = load(locale);
+    words.catch(() => loaded.delete(locale));
+    loaded.set(locale, words);
+  }
+  return words;
+}
 
 /** The URL path of a station page in a locale (zh-CN has no prefix). */
 export const stationPath = (locale: PageLocale, id: string) => `${locale === 'en' ? '/en' : ''}/stations/${id}`;

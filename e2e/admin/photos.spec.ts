@@ -67,8 +67,12 @@ test('deleting a photo removes it everywhere and is audited', async ({ page }) =
   const s = await station('删除照片驿站', '360104');
   const admin = await upload(page, s);
   const photo = await testDb().photo.findFirstOrThrow({ where: { stationId: s.id } });
+  // The public page, kept in the page cache, shows the photo; the next request after the deletion does not.
+  const publicPage = async () => (await page.request.get(`/stations/${s.id}`)).text();
+  expect(await publicPage()).toContain(`/api/photos/${photo.id}`);
   await page.getByRole('button', { name: '删除照片 1' }).click();
   await expect(page.getByText('还没有照片。')).toBeVisible();
+  expect(await publicPage()).not.toContain(`/api/photos/${photo.id}`);
   expect(await testDb().photo.count({ where: { stationId: s.id } })).toBe(0);
   expect((await page.request.get(`/api/photos/${photo.id}`)).status()).toBe(404);
   expect(await testDb().auditEntry.findMany({ where: { stationId: s.id }, orderBy: { at: 'asc' } })).toMatchObject([

@@ -22,6 +22,9 @@ test('the hours editor writes opening_hours and shows it in words; invalid text 
   await asAdmin(page, 'county', county);
   const at = await freePoint(county);
   const s = await seedStation({ ...at, name: `时间驿站 ${randomUUID().slice(0, 8)}`, countyCode: county, openingHours: '24/7' });
+  // The public page in both languages, as a shared link opens it: now kept in the page cache.
+  const publicPages = async () => Promise.all(['', '/en'].map(async (l) => (await page.request.get(`${l}/stations/${s.id}`)).text()));
+  for (const html of await publicPages()) expect(html).toContain('<code class="hours-raw">24/7</code>');
   await page.goto(`/admin/stations/${s.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`编辑站点：${s.name}`);
 
@@ -52,6 +55,8 @@ test('the hours editor writes opening_hours and shows it in words; invalid text 
   await expect(page.getByTestId('hours-words')).toHaveText('即：周一至周六 09:00–18:00；周日 休息');
   const entry = await testDb().auditEntry.findFirstOrThrow({ where: { stationId: s.id, action: 'edit' } });
   expect([JSON.parse(entry.before!), JSON.parse(entry.after!)]).toEqual([{ openingHours: '24/7' }, { openingHours: 'Mo-Sa 09:00-18:00' }]);
+  // The very next request for the public page shows the edit, in both languages.
+  for (const html of await publicPages()) expect(html).toContain('<code class="hours-raw">Mo-Sa 09:00-18:00</code>');
 });
 
 test('verify, archive (gone from the public API) and restore, then the history', async ({ page }) => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordAudit } from '@/lib/audit';
+import { bumpPhotosVersion, recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import { stationScope, type Admin } from '@/lib/permissions/roles';
 import { MAX_PHOTOS_PER_STATION } from './limits';
@@ -25,6 +25,7 @@ export async function addPhoto(admin: Admin, stationId: string, bytes: Uint8Arra
         action: 'edit', stationId, countyCode: station.countyCode, note: 'photo added',
         after: { photo: { id: photo.id, mime: info.mime, width: info.width, height: info.height, bytes: bytes.length } },
       });
+      await bumpPhotosVersion(tx);
       return 'ok';
     });
   } finally {
@@ -43,6 +44,7 @@ export async function deletePhoto(admin: Admin, photoId: string): Promise<'ok' |
       action: 'edit', stationId: photo.stationId, countyCode: photo.station.countyCode, note: 'photo deleted',
       before: { photo: { id: photo.id, mime: photo.mime, width: photo.width, height: photo.height, bytes: photo.bytes } },
     });
+    await bumpPhotosVersion(tx);
     return photo;
   });
   if (!deleted) return 'forbidden';

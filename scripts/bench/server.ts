@@ -116,3 +116,8 @@ export function serverPids(server: Server): number[] {
   const named = tree.filter((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next-server'));
   return named.length ? named : tree;
 }
+
+/** Resident memory of each serving process, in MB. */
+export function rssMb(server: Server): number[] {
+  return serverPids(server).map((pid) => Math.round(statusField(pid, 'VmRSS') / 2 ** 20));
+}

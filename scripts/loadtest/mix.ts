@@ -4,8 +4,11 @@ import type { Rng } from '../bench/stats';
 import { nearestPath, randomPoints, viewportPath, ZOOMS } from '../bench/workloads';
 import type { StationSample } from './targets';
 
-export type RequestKind = 'nearest' | 'viewport' | 'station';
-export const KINDS: readonly RequestKind[] = ['nearest', 'viewport', 'station'];
+export type RequestKind = 'probe' | 'nearest' | 'viewport' | 'station';
+export const KINDS: readonly RequestKind[] = ['probe', 'nearest', 'viewport', 'station'];
+
+/** The liveness probe: the app's cheapest route, what every other figure is compared with. */
+export const PROBE = '/api/health';
 
 /** The bench's filter: warm-up builds its supercluster, so the measured run does not pay for that. */
 export const FILTER = '&amenities=ebike_charging&openNow=1';
@@ -16,6 +19,7 @@ const PATTERN: readonly RequestKind[] = [
 ];
 
 export function kindOf(path: string): RequestKind {
+  if (path === PROBE) return 'probe';
   if (path.startsWith('/api/stations/nearest')) return 'nearest';
   if (path.startsWith('/api/stations?')) return 'viewport';
   return 'station';

@@ -1,18 +1,19 @@
 // Command line of `npm run loadtest`, checked up front so a typo fails before
 // minutes of seeding and building.
-import { availableParallelism } from 'node:os';
 import { argValue } from '../bench/stats';
 
 export type Db = 'sqlite' | 'postgresql';
 
 export type LoadOptions = {
   dbs: Db[]; counts: number[]; seconds: number; connections: number; port: number;
+  /** How many times the mix runs in a row (RSS must not grow across them). */
+  repeat: number;
   /** Seconds to wait for other processes to calm down before each run; 0 skips the wait. */
   quietWait: number;
   /** A request slower than this counts as a timeout (autocannon's own default is 10 s). */
   timeoutSeconds: number;
-  /** Server processes on the port (WEB_CONCURRENCY); one per core by default. */
-  workers: number;
+  /** Server processes on the port (WEB_CONCURRENCY), each measured in turn: one, then two by default. */
+  workers: number[];
 };
 
 function rawArg(name: string): string | undefined {
@@ -26,20 +27,20 @@ function parseDbs(raw = 'both'): Db[] {
   throw new Error(`--db must be sqlite, postgresql or both, got ${raw}`);
 }
 
-function parseCounts(raw = '5000,200000'): number[] {
-  const counts = raw.split(',').map((s) => Number(s.trim()));
-  const bad = counts.find((n) => !Number.isInteger(n) || n < 1);
-  if (bad !== undefined) throw new Error(`--counts must be whole numbers above 0 separated by commas, got ${raw}`);
-  return counts;
+function wholeNumbers(name: string, raw: string): number[] {
+  const list = raw.split(',').map((s) => Number(s.trim()));
+  const bad = list.find((n) => !Number.isInteger(n) || n < 1);
+  if (bad !== undefined) throw new Error(`${name} must be whole numbers above 0 separated by commas, got ${raw}`);
+  return list;
 }
 
 export function parseOptions(): LoadOptions {
   const opts = {
-    dbs: parseDbs(rawArg('--db')), counts: parseCounts(rawArg('--counts')),
-    seconds: argValue('--seconds', 60), connections: argValue('--connections', 100), port: argValue('--port', 3300),
-    quietWait: argValue('--quiet-wait', 120), timeoutSeconds: argValue('--timeout', 10),
-    workers: argValue('--workers', availableParallelism()),
+    dbs: parseDbs(rawArg('--db')), counts: wholeNumbers('--counts', rawArg('--counts') ?? '5000,200000'),
+    seconds: argValue('--seconds', 15), connections: argValue('--connections', 100), port: argValue('--port', 3300),
+    repeat: argValue('--repeat', 5), quietWait: argValue('--quiet-wait', 120), timeoutSeconds: argValue('--timeout', 10),
+    workers: wholeNumbers('--workers', rawArg('--workers') ?? '1,2'),
   };
-  if (opts.seconds < 1 || opts.connections < 1 || opts.workers < 1) throw new Error('--seconds, --connections and --workers must be at least 1');
+  if (opts.seconds < 1 || opts.connections < 1 || opts.repeat < 1) throw new Error('--seconds, --connections and --repeat must be at least 1');
   return opts;
 }

@@ -1,5 +1,5 @@
 import { headers } from 'next/headers';
-import { errorResponse, notFoundResponse, stationResponse } from '@/components/station-page/render';
+import { cachedStationResponse, errorResponse, notFoundResponse, stationResponse } from '@/components/station-page/render';
 import { toPageLocale } from '@/components/station-page/words';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { answerReport } from '@/lib/reports/answer';
@@ -39,8 +39,11 @@ function failSafe(handler: (req: Request, ctx: Ctx) => Promise<Response>) {
 }
 
 export const GET = failSafe(async (_req, ctx) => {
-  const c = await context(ctx);
-  return c.station ? stationResponse(c.page, c.station) : notFoundResponse(c.page, c.id);
+  const { locale, id } = await ctx.params;
+  const page = { locale: toPageLocale(locale), nonce: (await headers()).get('x-nonce') };
+  const parsed = stationIdSchema.safeParse(id);
+  const response = parsed.success ? await cachedStationResponse(page, parsed.data) : null;
+  return response ?? notFoundResponse(page, id);
 });
 
 const plain = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });

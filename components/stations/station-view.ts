@@ -1,0 +1,67 @@
+import { formatSchedule } from '@/lib/hours-format';
+import type { PublicStation } from '@/lib/stations/types';
+import type { Amenity, Kind, Status } from '@/lib/stations/vocab';
+import { AMENITY_GLYPHS } from './amenity-glyphs';
+import { formatDate } from './format';
+import { h, type Markup } from './markup';
+import { openBadgeText } from './open-badge-text';
+
+// Everything the public may know about one station, built once for both places
+// that show it: the map's panel (React) and the station page (plain HTML).
+
+type StationKey =
+  | 'sample' | 'kind' | 'status' | 'address' | 'area' | 'hours' | 'operator' | 'phone' | 'lastVerified' | 'neverVerified'
+  | 'amenities' | 'noAmenities' | 'navigate' | 'amap' | 'baidu' | 'tencent' | 'apple'
+  | 'notInUse' | 'open24' | 'openNow' | 'closedNow' | 'closesAt' | 'opensAt';
+
+/** The catalogues the view reads: next-intl's translators, from useTranslations or getTranslations. */
+export type ViewWords = {
+  locale: string;
+  station: (key: StationKey, values?: { time: string }) => string;
+  kinds: (key: Kind) => string;
+  statuses: (key: Status) => string;
+  amenities: (key: Amenity) => string;
+};
+
+const NAV_APPS = ['amap', 'baidu', 'tencent', 'apple'] as const;
+
+function facts(s: PublicStation, w: ViewWords): Markup[] {
+  const t = w.station;
+  const locale = w.locale === 'en' ? 'en' : 'zh-CN';
+  const rows: [string, Markup][] = [
+    [t('kind'), w.kinds(s.kind)],
+    [t('status'), w.statuses(s.status)],
+    [t('address'), s.address],
+    [t('area'), [s.cityName, s.countyName].filter(Boolean).join(' ')],
+    [t('hours'), [formatSchedule(s.schedule, locale), h('br'), h('code', { class: 'hours-raw' }, s.openingHours)]],
+    [t('operator'), s.operator ?? '—'],
+    [t('phone'), s.phone ? h('a', { href: `tel:${s.phone.replace(/[^\d+]/g, '')}` }, s.phone) : '—'],
+    [t('lastVerified'), s.lastVerifiedAt ? formatDate(s.lastVerifiedAt, w.locale) : t('neverVerified')],
+  ];
+  return rows.flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]);
+}
+
+function amenities(s: PublicStation, w: ViewWords, sub: string): Markup[] {
+  const items = s.amenities.map((a) => h('li', {}, h('span', { class: 'amenity-icon', 'aria-hidden': 'true' }, AMENITY_GLYPHS[a]), ' ', w.amenities(a)));
+  return [h(sub, {}, w.station('amenities')), items.length ? h('ul', { class: 'amenities' }, items) : h('p', {}, w.station('noAmenities'))];
+}
+
+function navigation(s: PublicStation, w: ViewWords, sub: string): Markup {
+  const links = NAV_APPS.map((app) => h('li', {}, h('a', { class: 'button', href: s.navigation[app], target: '_blank', rel: 'noopener noreferrer' }, w.station(app))));
+  return h('nav', { class: 'nav-buttons', 'aria-label': w.station('navigate') }, h(sub, {}, w.station('navigate')), h('ul', {}, links));
+}
+
+/** The station's details: its name as a heading of `level` (1 on the page, 2 in the panel), sub-headings one below. */
+export function stationView(s: PublicStation, now: Date, w: ViewWords, level: 1 | 2): Markup {
+  const badge = openBadgeText(w.station, w.locale, { ...s, now });
+  const headingId = `station-${s.id}-name`;
+  const sub = `h${level + 1}`;
+  return h('article', { class: 'station-details', 'aria-labelledby': headingId },
+    h(`h${level}`, { id: headingId, class: 'station-name' }, s.name),
+    s.isSample && h('p', { class: 'badge badge-sample' }, w.station('sample')),
+    h('p', {}, h('span', { class: badge.className }, badge.text)),
+    h('dl', { class: 'facts' }, facts(s, w)),
+    ...amenities(s, w, sub),
+    navigation(s, w, sub),
+  );
+}
