@@ -19,7 +19,7 @@ import { freePort, rssMb, serverPids, startServer, stopServer, waitForServer, ty
 import { mulberry32 } from './bench/stats';
 import { warmUp } from './bench/warmup';
 import { randomPoints } from './bench/workloads';
-import { FILTER, PROBE, kindOf, requestMix } from './loadtest/mix';
+import { FILTER, PROBE, kindOf, requestMix, type RequestKind } from './loadtest/mix';
 import { type Db, type LoadOptions, parseOptions } from './loadtest/options';
 import { type Phase, type PhaseRun, type RunReport, TARGET, printChecks, printPhase, printSummary, verdict } from './loadtest/report';
 import { runMix } from './loadtest/run';
@@ -64,7 +64,7 @@ async function measure({ db, count, workers }: Setup, opts: LoadOptions): Promis
     await warm(server, client, paths, rng, sample.coords, opts);
     const rssWarmMb = rssMb(server);
     console.log(`server on port ${server.port}: first nearest (index load) ${Math.round(first.ms)} ms; RSS ${rssStartMb.join(' + ')} MB after start, ${rssWarmMb.join(' + ')} MB after warm-up`);
-    const alone = (k: string) => paths.filter((p) => kindOf(p) === k);
+    const alone = (k: RequestKind) => paths.filter((p) => kindOf(p) === k);
     const runs = [
       await phase(server, opts, 'probe', [PROBE]),
       await phase(server, opts, 'nearest', alone('nearest')),

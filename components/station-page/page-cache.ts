@@ -42,14 +42,16 @@ export async function pagePart(key: string, version: string, now: Date, make: ()
   const slot = `${key}|${version}`;
   let made = pending.get(slot);
   if (!made) {
-    made = make().then((part) => (part ? { ...part, version } : null));
+    made = make().then((part) => {
+      const entry = part && { ...part, version };
+      if (entry) cache.set(key, entry);
+      else cache.delete(key);
+      return entry;
+    });
     pending.set(slot, made);
     void made.finally(() => pending.delete(slot)).catch(() => undefined);
   }
-  const entry = await made;
-  if (entry) cache.set(key, entry);
-  else cache.delete(key);
-  return entry;
+  return made;
 }
 
 /** For tests: how many pages are kept. */

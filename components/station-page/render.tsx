@@ -44,8 +44,7 @@ function plainHead(ctx: Ctx, w: Words, id: string, title: string): Head {
 }
 
 /** The station's own part of its page (head and main), the same for every request until the station or the day changes. */
-async function stationPart(locale: PageLocale, s: PublicStation, report: { state: ReportState; answered: boolean }): Promise<PagePart> {
-  const now = new Date();
+async function stationPart(locale: PageLocale, s: PublicStation, now: Date, report: { state: ReportState; answered: boolean }): Promise<PagePart> {
   const [w, photos, sample] = await Promise.all([loadWords(locale), publicPhotos(s.id), sampleRowsExist()]);
   const description = w.meta('stationDescription', {
     kind: w.kinds(s.kind), county: `${s.cityName}${s.countyName}`, address: s.address, hours: formatSchedule(s.schedule, locale),
@@ -68,10 +67,14 @@ async function stationPart(locale: PageLocale, s: PublicStation, report: { state
   return { head, main: await main.toString(), sample };
 }
 
+/** The whole page around a station's part: what each request adds (nonce, CSS, header). */
+async function partResponse(ctx: Ctx, part: PagePart, status: number): Promise<Response> {
+  return document(ctx, await loadWords(ctx.locale), part.head, raw(part.main), status, {}, part.sample);
+}
+
 /** The page with a report's answer (the form's POST): rendered for this request alone. */
 export async function stationResponse(ctx: Ctx, s: PublicStation, report: { state: ReportState; answered: boolean }, status: number): Promise<Response> {
-  const part = await stationPart(ctx.locale, s, report);
-  return document(ctx, await loadWords(ctx.locale), part.head, raw(part.main), status, {}, part.sample);
+  return partResponse(ctx, await stationPart(ctx.locale, s, new Date(), report), status);
 }
 
 /** The page as a shared link opens it (GET), from the page cache; null when there is no such public station. */
@@ -80,9 +83,9 @@ export async function cachedStationResponse(ctx: Ctx, id: string): Promise<Respo
   const version = await publicVersion();
   const part = await pagePart(`${ctx.locale}:${id}`, version, now, async () => {
     const s = await getPublicStation(id, now);
-    return s && { ...(await stationPart(ctx.locale, s, { state: REPORT_INITIAL, answered: false })), validUntil: pageValidUntil(s, now) };
+    return s && { ...(await stationPart(ctx.locale, s, now, { state: REPORT_INITIAL, answered: false })), validUntil: pageValidUntil(s, now) };
   });
-  return part && document(ctx, await loadWords(ctx.locale), part.head, raw(part.main), 200, {}, part.sample);
+  return part && partResponse(ctx, part, 200);
 }
 
 /**

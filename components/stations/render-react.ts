@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import { isElement, type Attrs, type Element, type Markup } from './markup';
+import { isElement, type Element, type Markup } from './markup';
 
 // Draws a Markup tree (components/stations/markup.ts) with React: HTML's
 // attribute names become React's, a field's initial state its default (the
@@ -17,7 +17,7 @@ function reactName(e: Element, name: string): string {
 
 function props(e: Element): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(e.attrs as Attrs)) if (value !== undefined && value !== false) out[reactName(e, name)] = value;
+  for (const [name, value] of Object.entries(e.attrs)) if (value !== undefined && value !== false) out[reactName(e, name)] = value;
   return out;
 }
 

@@ -16,12 +16,12 @@ import { stationIdSchema } from '@/lib/stations/schema';
 
 type Ctx = { params: Promise<{ locale: string; id: string }> };
 
-async function context(ctx: Ctx) {
+/** The page's language and nonce, the id as written, and the id when it is well formed. */
+async function request(ctx: Ctx) {
   const { locale, id } = await ctx.params;
   const h = await headers();
   const parsed = stationIdSchema.safeParse(id);
-  const station = parsed.success ? await getPublicStation(parsed.data, new Date()) : null;
-  return { page: { locale: toPageLocale(locale), nonce: h.get('x-nonce') }, id, station, headers: h };
+  return { page: { locale: toPageLocale(locale), nonce: h.get('x-nonce') }, id, validId: parsed.success ? parsed.data : null, headers: h };
 }
 
 /** A failure (the database away, most often) answers a page that says so in words, not Next's bare 500. */
@@ -32,17 +32,15 @@ function failSafe(handler: (req: Request, ctx: Ctx) => Promise<Response>) {
     } catch (error) {
       const unavailable = isDbUnavailable(error);
       if (!unavailable) console.error(error);
-      const { locale, id } = await ctx.params;
-      return errorResponse({ locale: toPageLocale(locale), nonce: (await headers()).get('x-nonce') }, id, unavailable);
+      const { page, id } = await request(ctx);
+      return errorResponse(page, id, unavailable);
     }
   };
 }
 
 export const GET = failSafe(async (_req, ctx) => {
-  const { locale, id } = await ctx.params;
-  const page = { locale: toPageLocale(locale), nonce: (await headers()).get('x-nonce') };
-  const parsed = stationIdSchema.safeParse(id);
-  const response = parsed.success ? await cachedStationResponse(page, parsed.data) : null;
+  const { page, id, validId } = await request(ctx);
+  const response = validId ? await cachedStationResponse(page, validId) : null;
   return response ?? notFoundResponse(page, id);
 });
 
@@ -50,15 +48,16 @@ const plain = (status: number, text: string) => new Response(text, { status, hea
 
 /** The report form, without JavaScript: the page again, with the thanks or with the refusal inline (400). */
 export const POST = failSafe(async (req, ctx) => {
-  const c = await context(ctx);
+  const c = await request(ctx);
+  const station = c.validId ? await getPublicStation(c.validId, new Date()) : null;
   // As Next does for server actions: a form from another site may not post here.
   if (!isSameOrigin(c.headers)) return plain(403, 'Forbidden: the form was posted from another site.');
-  if (!c.station) return notFoundResponse(c.page, c.id, true);
+  if (!station) return notFoundResponse(c.page, c.id, true);
   const form = await req.formData().catch(() => null);
   if (!form) return plain(400, 'Bad request: expected a form.');
   // The station and language are the page's, whatever the form says.
-  form.set('stationId', c.station.id);
+  form.set('stationId', station.id);
   form.set('locale', c.page.locale);
   const state = await answerReport(form, c.headers);
-  return stationResponse(c.page, c.station, { state, answered: true }, state.done ? 200 : 400);
+  return stationResponse(c.page, station, { state, answered: true }, state.done ? 200 : 400);
 });
