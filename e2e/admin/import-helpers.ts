@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { E2E_IMPORT_DIR } from '../env';
 
@@ -23,9 +23,16 @@ export async function postImport(page: Page, query: Record<string, string>, body
 export const dryRun = (page: Page, name: string, body: Buffer, crs = 'wgs84') => postImport(page, { step: 'preview', crs, name }, body);
 export const applyRun = (page: Page, token: string) => postImport(page, { step: 'apply', token }, null);
 
-/** Files of the server's import folder of exactly this size: an upload of these bytes, still on disk. */
-export async function keptUploads(bytes: number): Promise<number> {
+/**
+ * Files of the server's import folder holding exactly these bytes: this upload, still on disk. By content, not by
+ * size alone: other suites' dry runs (the import fuzz's small CSVs) are kept for an hour and may have the same size.
+ */
+export async function keptUploads(body: Uint8Array): Promise<number> {
   const names = await readdir(E2E_IMPORT_DIR).catch(() => [] as string[]);
-  const sizes = await Promise.all(names.map((n) => stat(path.join(E2E_IMPORT_DIR, n)).then((s) => s.size, () => -1)));
-  return sizes.filter((s) => s === bytes).length;
+  const same = await Promise.all(names.map(async (n) => {
+    const file = path.join(E2E_IMPORT_DIR, n);
+    const size = await stat(file).then((s) => s.size, () => -1);
+    return size === body.length && Buffer.from(body).equals(await readFile(file).catch(() => Buffer.alloc(0)));
+  }));
+  return same.filter(Boolean).length;
 }
