@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { withSerwist } from '@serwist/turbopack';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { STATION_PAGE_ID } from './lib/stations/page-id';
 import { API_POLICY, UNPROXIED_API_PATHS, FRAME_DENY_HEADER, FRAME_DENY_SOURCE, STATIC_HEADERS, WORKER_HEADERS } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -19,6 +20,11 @@ const config: NextConfig = {
   // On every response, static files included; the Content-Security-Policy,
   // which needs a fresh nonce per page, is set in proxy.ts, except on the API
   // paths the proxy skips. Only the embed pages may be framed.
+  // The station page skips the proxy (proxy.ts), so next-intl does not map its Chinese path to the
+  // [locale] route: this does, before the catch-all route could take it.
+  async rewrites() {
+    return { beforeFiles: [{ source: `/stations/:id(${STATION_PAGE_ID})`, destination: '/zh-CN/stations/:id' }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     const api = UNPROXIED_API_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] }));
     // The service worker script: checked on every visit, so a new build reaches phones at once.

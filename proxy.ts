@@ -41,6 +41,8 @@ export const config = {
   // Pages and the API; Next's assets and static files (anything with a dot) pass through,
   // and so do the paths in UNPROXIED_API_PATHS (lib/security/headers.ts): fixed paths, so
   // there is nothing to check; skipping the proxy saves a third of a map read's time and
-  // keeps an import's body whole. next.config.ts gives them the API policy.
-  matcher: '/((?!api/(?:stations|stations/nearest|search|health|ready|import)$|_next|_vercel|.*\\..*).*)',
+  // keeps an import's body whole. next.config.ts gives them the API policy. Station pages
+  // with a well-formed id pass too (the page a shared link brings crowds to): the route
+  // sets its own nonce and policy, and next.config.ts rewrites the Chinese path.
+  matcher: '/((?!api/(?:stations|stations/nearest|search|health|ready|import)$|(?:en/)?stations/[A-Za-z0-9_-]{1,64}$|_next|_vercel|.*\\..*).*)',
 };

@@ -82,6 +82,25 @@ test('the station page has the security headers, a nonce on its one script and i
   }
 });
 
+// The page skips the proxy (proxy.ts) and makes its own nonce: one a client sends must not become the page's.
+test('a nonce sent by the client is not the page’s, and every answer has a fresh one', async ({ request }, info) => {
+  const s = await seedStation({ ...spot(4, info), name: `随机数驿站 ${info.project.name}` });
+  const seen = new Set<string>();
+  // The last two are not well-formed ids: they pass the proxy, which makes the nonce there.
+  for (const path of [`/stations/${s.id}`, `/stations/${s.id}`, `/en/stations/${s.id}`, '/stations/a%20b', '/en/stations/%3Cscript%3E']) {
+    const res = await request.get(path, { headers: { 'x-nonce': 'attacker-chosen-nonce' } });
+    const html = await res.text();
+    const policies = res.headersArray().filter((x) => x.name.toLowerCase() === 'content-security-policy');
+    expect(policies, path).toHaveLength(1);
+    const nonce = /'nonce-([^']+)'/.exec(policies[0]!.value)?.[1];
+    expect(nonce, path).toBeTruthy();
+    expect(html, path).not.toContain('attacker-chosen-nonce');
+    expect([...html.matchAll(/<script nonce="([^"]+)">/g)].map((m) => m[1]), path).toEqual([nonce]);
+    seen.add(nonce!);
+  }
+  expect(seen.size).toBe(5);
+});
+
 test('an unknown or malformed station id is a 404 page in the page language, with the way back to the map', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

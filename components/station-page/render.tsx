@@ -8,8 +8,9 @@ import { getPublicStation, publicVersion, sampleRowsExist } from '@/lib/stations
 import type { PublicStation } from '@/lib/stations/types';
 import { raw } from 'hono/html';
 import { StationDocument, type Head } from './document';
-import { pagePart, pageValidUntil, type PagePart } from './page-cache';
-import { pageCss } from './page-css';
+import { cachedPage, pageValidUntil } from './page-cache';
+import { pageCss, pageCssBytes } from './page-css';
+import { fillTemplate, hole, toTemplate } from './page-template';
 import { ReportForm } from './report-form';
 import { StationDetails } from './station-details';
 import { StationPhotos } from './station-photos';
@@ -23,18 +24,28 @@ import type { Child } from 'hono/jsx';
 const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
 
 type Ctx = { locale: PageLocale; nonce: string | null };
+type PagePart = { head: Head; main: string; sample: boolean };
 
-async function document(ctx: Ctx, w: Words, head: Head, main: Child, status: number, extraHeaders: Record<string, string> = {}, knownSample?: boolean): Promise<Response> {
-  const [css, sample] = await Promise.all([pageCss(), knownSample ?? sampleRowsExist()]);
+/** The whole document; `css` and the nonce may be template holes. */
+async function documentHtml(ctx: Ctx, w: Words, head: Head, main: Child, css: string, sample: boolean): Promise<string> {
   const page = (
     <StationDocument w={w} head={head} site={env.SITE_URL} css={css} nonce={ctx.nonce} sample={sample} script={process.env.NODE_ENV === 'production'}>
       {main}
     </StationDocument>
   );
-  return new Response(`<!DOCTYPE html>${await page.toString()}`, {
+  return `<!DOCTYPE html>${await page.toString()}`;
+}
+
+function htmlResponse(body: string | Uint8Array<ArrayBuffer>, status: number, extraHeaders: Record<string, string> = {}): Response {
+  return new Response(body, {
     status,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate', ...extraHeaders },
   });
+}
+
+async function document(ctx: Ctx, w: Words, head: Head, main: Child, status: number, extraHeaders: Record<string, string> = {}, knownSample?: boolean): Promise<Response> {
+  const [css, sample] = await Promise.all([pageCss(), knownSample ?? sampleRowsExist()]);
+  return htmlResponse(await documentHtml(ctx, w, head, main, css, sample), status, extraHeaders);
 }
 
 /** The head of a page that is not a station's (404, failure): no share tags, the station URL in both languages. */
@@ -77,15 +88,26 @@ export async function stationResponse(ctx: Ctx, s: PublicStation, report: { stat
   return partResponse(ctx, await stationPart(ctx.locale, s, new Date(), report), status);
 }
 
+const INITIAL_REPORT = { state: REPORT_INITIAL, answered: false };
+/** The proxy's nonces are base64: safe inside an attribute as they are. */
+const SAFE_NONCE = /^[A-Za-z0-9+/=_-]{8,128}$/;
+
 /** The page as a shared link opens it (GET), from the page cache; null when there is no such public station. */
 export async function cachedStationResponse(ctx: Ctx, id: string): Promise<Response | null> {
   const now = new Date();
-  const version = await publicVersion();
-  const part = await pagePart(`${ctx.locale}:${id}`, version, now, async () => {
+  if (!ctx.nonce || !SAFE_NONCE.test(ctx.nonce)) {
     const s = await getPublicStation(id, now);
-    return s && { ...(await stationPart(ctx.locale, s, now, { state: REPORT_INITIAL, answered: false })), validUntil: pageValidUntil(s, now) };
+    return s && stationResponse(ctx, s, INITIAL_REPORT, 200);
+  }
+  const version = await publicVersion();
+  const page = await cachedPage(`${ctx.locale}:${id}`, version, now, async () => {
+    const s = await getPublicStation(id, now);
+    if (!s) return null;
+    const part = await stationPart(ctx.locale, s, now, INITIAL_REPORT);
+    const html = await documentHtml({ locale: ctx.locale, nonce: hole('Nonce') }, await loadWords(ctx.locale), part.head, raw(part.main), hole('Css'), part.sample);
+    return { template: toTemplate(html), validUntil: pageValidUntil(s, now) };
   });
-  return part && partResponse(ctx, part, 200);
+  return page && htmlResponse(fillTemplate(page, { Css: await pageCssBytes(), Nonce: Buffer.from(ctx.nonce) }), 200);
 }
 
 /**

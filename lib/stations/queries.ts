@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { hoursState, weekSchedule } from '@/lib/hours';
 import { navLinks } from '@/lib/nav-links';
+import { sharedRead } from '@/lib/shared-read';
 import { countyLabel } from './search';
 import type { PublicStation } from './types';
 import { parseAmenityList, type Kind, type Status } from './vocab';
@@ -24,11 +25,11 @@ async function divisionName(code: string): Promise<string> {
   return name;
 }
 
-/** One text that changes whenever anything a station page shows changes, in any instance (one read). */
-export async function publicVersion(): Promise<string> {
+/** One text that changes whenever anything a station page shows changes, in any instance (one read, shared by the requests that arrived while the last one ran). */
+export const publicVersion = sharedRead(async (): Promise<string> => {
   const rows = await db.appState.findMany({ where: { key: { in: [...VERSION_KEYS] } }, select: { key: true, value: true } });
   return VERSION_KEYS.map((k) => rows.find((r) => r.key === k)?.value ?? '0').join('|');
-}
+});
 
 
 

@@ -3,6 +3,7 @@ import { cachedStationResponse, errorResponse, notFoundResponse, stationResponse
 import { toPageLocale } from '@/components/station-page/words';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { answerReport } from '@/lib/reports/answer';
+import { newNonce, pagePolicy } from '@/lib/security/headers';
 import { isSameOrigin } from '@/lib/security/same-origin';
 import { getPublicStation } from '@/lib/stations/queries';
 import { stationIdSchema } from '@/lib/stations/schema';
@@ -16,30 +17,41 @@ import { stationIdSchema } from '@/lib/stations/schema';
 
 type Ctx = { params: Promise<{ locale: string; id: string }> };
 
-/** The page's language and nonce, the id as written, and the id when it is well formed. */
+/**
+ * The page's language and nonce, the id as written, and the id when it is well formed. A well-formed id
+ * skips the proxy (proxy.ts): the nonce is then this request's own (`ownPolicy`, for the response). Only
+ * the proxy can have set `x-nonce`: the server drops one a client sends (scripts/lib/serve-next.mjs).
+ */
 async function request(ctx: Ctx) {
   const { locale, id } = await ctx.params;
   const h = await headers();
   const parsed = stationIdSchema.safeParse(id);
-  return { page: { locale: toPageLocale(locale), nonce: h.get('x-nonce') }, id, validId: parsed.success ? parsed.data : null, headers: h };
+  const proxied = h.get('x-nonce');
+  const nonce = proxied ?? newNonce();
+  const ownPolicy = proxied ? null : pagePolicy(nonce, process.env.NODE_ENV === 'development');
+  return { page: { locale: toPageLocale(locale), nonce }, id, validId: parsed.success ? parsed.data : null, headers: h, ownPolicy };
 }
 
+type PageRequest = Awaited<ReturnType<typeof request>>;
+
 /** A failure (the database away, most often) answers a page that says so in words, not Next's bare 500. */
-function failSafe(handler: (req: Request, ctx: Ctx) => Promise<Response>) {
+function failSafe(handler: (req: Request, c: PageRequest) => Promise<Response>) {
   return async (req: Request, ctx: Ctx): Promise<Response> => {
+    const c = await request(ctx);
+    let res: Response;
     try {
-      return await handler(req, ctx);
+      res = await handler(req, c);
     } catch (error) {
       const unavailable = isDbUnavailable(error);
       if (!unavailable) console.error(error);
-      const { page, id } = await request(ctx);
-      return errorResponse(page, id, unavailable);
+      res = await errorResponse(c.page, c.id, unavailable);
     }
+    if (c.ownPolicy) res.headers.set('Content-Security-Policy', c.ownPolicy);
+    return res;
   };
 }
 
-export const GET = failSafe(async (_req, ctx) => {
-  const { page, id, validId } = await request(ctx);
+export const GET = failSafe(async (_req, { page, id, validId }) => {
   const response = validId ? await cachedStationResponse(page, validId) : null;
   return response ?? notFoundResponse(page, id);
 });
@@ -47,8 +59,7 @@ export const GET = failSafe(async (_req, ctx) => {
 const plain = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
 /** The report form, without JavaScript: the page again, with the thanks or with the refusal inline (400). */
-export const POST = failSafe(async (req, ctx) => {
-  const c = await request(ctx);
+export const POST = failSafe(async (req, c) => {
   const station = c.validId ? await getPublicStation(c.validId, new Date()) : null;
   // As Next does for server actions: a form from another site may not post here.
   if (!isSameOrigin(c.headers)) return plain(403, 'Forbidden: the form was posted from another site.');
