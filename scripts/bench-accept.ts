@@ -5,14 +5,23 @@
 // connections were established (client side), the slowest first request of a
 // connection, the slowest later request, and the listening socket's accept
 // queue (`ss`, every 20 ms): connections established but not yet accepted.
+// Each run twice: the handler called as requests arrive, and started one per
+// turn of the event loop as `npm start` does (scripts/lib/one-per-turn.mjs).
 //   npm run bench:accept -- [--runs 6] [--connections 100]
 import { execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
+import path from 'node:path';
 import { argValue } from './bench/stats';
 
 const PORT = 3399;
-const SERVER = `require('node:http').createServer((q, s) => { const t = performance.now(); while (performance.now() - t < 1) {} s.end('ok'); })
-  .listen(${PORT}, () => console.log('ready'));`;
+const HANDLER = `(q, s) => { const t = performance.now(); while (performance.now() - t < 1) {} s.end('ok'); }`;
+const SERVERS = {
+  'as they arrive': `require('node:http').createServer(${HANDLER}).listen(${PORT}, () => console.log('ready'));`,
+  'one per turn': `import(${JSON.stringify(path.resolve('scripts/lib/one-per-turn.mjs'))}).then(({ onePerTurn }) => {
+    const admit = onePerTurn(); const h = ${HANDLER};
+    require('node:http').createServer((q, s) => admit(() => h(q, s))).listen(${PORT}, () => console.log('ready'));
+  });`,
+};
 
 function acceptQueue(): number {
   const out = execFileSync('ss', ['-ltnH', `sport = :${PORT}`], { encoding: 'utf8' }).trim();
@@ -50,15 +59,19 @@ async function run(connections: number) {
 async function main() {
   const runs = argValue('--runs', 6);
   const connections = argValue('--connections', 100);
-  const server = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve) => server.stdout!.once('data', resolve));
-  try {
-    for (let i = 1; i <= runs; i++) {
-      process.stdout.write(`run ${i}: `);
-      await run(connections);
+  for (const [name, code] of Object.entries(SERVERS)) {
+    console.log(`requests started ${name}:`);
+    const server = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise((resolve) => server.stdout!.once('data', resolve));
+    try {
+      for (let i = 1; i <= runs; i++) {
+        process.stdout.write(`  run ${i}: `);
+        await run(connections);
+      }
+    } finally {
+      server.kill();
+      await new Promise((resolve) => server.once('exit', resolve));
     }
-  } finally {
-    server.kill();
   }
 }
 

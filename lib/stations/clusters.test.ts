@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '@/lib/sample-data-attributes';
 import { bboxPixels } from '@/lib/geo/mercator';
-import { ClusterCache } from './clusters';
+import { ClusterCache, clusteringsFor } from './clusters';
 import { DEFAULT_STATUSES, type Filters } from './schema';
 import { StationIndex, type HoursOracle, type IndexRow } from './station-index';
 
@@ -56,5 +56,27 @@ describe('ClusterCache keys', () => {
     const orders = [statuses, [...statuses].reverse(), [...statuses, ...statuses], [statuses[1]!, statuses[0]!, ...statuses.slice(2)]];
     for (const s of orders) cache.viewport(box, 7, { ...all, statuses: s, kinds: ['station', 'activity_venue', 'station'] }, now);
     expect(built).toBe(1);
+  });
+});
+
+describe('ClusterCache size', () => {
+  it('keeps fewer filter sets the more stations there are, never fewer than the two default views', () => {
+    expect(clusteringsFor(0)).toBe(6);
+    expect(clusteringsFor(5_000)).toBe(6);
+    expect(clusteringsFor(100_000)).toBe(6);
+    expect(clusteringsFor(200_000)).toBe(3);
+    expect(clusteringsFor(2_000_000)).toBe(2);
+  });
+
+  it('builds a dropped filter set again rather than keeping it', () => {
+    const index = new StationIndex(data.slice(0, 2_000), oracle);
+    let built = 0;
+    const matcher = index.matcher.bind(index);
+    index.matcher = (f, at) => { built++; return matcher(f, at); };
+    const cache = new ClusterCache(index, 2);
+    const box = { minLng: 114.9, minLat: 27.9, maxLng: 116.1, maxLat: 29.1 };
+    const kinds = [['station'], ['activity_venue'], ['station', 'activity_venue']] as Filters['kinds'][];
+    for (const k of [...kinds, kinds[0]!]) cache.viewport(box, 7, { ...all, kinds: k }, now);
+    expect(built).toBe(4); // the first set was dropped for the third, and built again
   });
 });

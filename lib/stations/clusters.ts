@@ -18,13 +18,22 @@ export type ViewportFeature = {
     | { cluster: false; id: string; name: string; kind: string; status: string; openNow: boolean };
 };
 
+/** Stations clustered across all kept filter sets, at most (the two default views always fit). */
+const CLUSTERED_STATIONS_BUDGET = 600_000;
+export const clusteringsFor = (stations: number) => Math.max(2, Math.min(6, Math.floor(CLUSTERED_STATIONS_BUDGET / Math.max(1, stations))));
+
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 
 export class ClusterCache {
   private cache = new Map<string, Supercluster>();
 
-  // Each clustering of 200,000 stations holds ~70 MB: keep a few filter sets only.
-  constructor(private readonly index: StationIndex, private readonly capacity = 6) {}
+  private readonly capacity: number;
+
+  // A clustering holds ~120 bytes a station (~25 MB at 200,000): keep a few filter
+  // sets only, fewer the more stations there are (three at 200,000, six up to 100,000).
+  constructor(private readonly index: StationIndex, capacity = clusteringsFor(index.size)) {
+    this.capacity = capacity;
+  }
 
   /** Clusters the two default views ahead of the first request: the map's (in use) and the API's. */
   warm(now: Date): void {

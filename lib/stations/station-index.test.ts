@@ -69,3 +69,13 @@ describe('StationIndex.nearest', () => {
     expect(new StationIndex([], oracle).nearest(27, 116, 10, all, now)).toEqual([]);
   });
 });
+
+describe('StationIndex rows', () => {
+  it('gives back each station as it went in, though it keeps them column by column', () => {
+    const data = rows(500, 9).map((r, i) => ({ ...r, address: `地址 ${i}`, countyCode: ['360102', '360111', '361002'][i % 3]! }));
+    const index = new StationIndex(data, oracle);
+    for (const i of [0, 1, 2, 3, 250, 499]) expect(index.row(i)).toEqual(data[i]);
+    expect(index.row(500)).toBeUndefined();
+    expect(index.row(-1)).toBeUndefined();
+  });
+});

@@ -27,7 +27,13 @@ export class StationIndex {
   readonly kd: KDBush;
   readonly lat: Float64Array;
   readonly lng: Float64Array;
-  private readonly rows: IndexRow[];
+  // Only the text a reply needs, column by column: at 200,000 stations whole row
+  // objects held ~50 MB more (kind, status, hours and amenities are coded below).
+  private readonly ids: string[];
+  private readonly names: string[];
+  private readonly addresses: string[];
+  private readonly county: Uint16Array;
+  private readonly countyCodes: string[];
   private readonly kind: Uint8Array;
   private readonly status: Uint8Array;
   private readonly mask: Uint32Array;
@@ -37,8 +43,12 @@ export class StationIndex {
   private openCache = { minute: -1, open: new Uint8Array(0) };
 
   constructor(rows: IndexRow[], private readonly oracle: HoursOracle) {
-    this.rows = rows;
     this.size = rows.length;
+    this.ids = rows.map((r) => r.id);
+    this.names = rows.map((r) => r.name);
+    this.addresses = rows.map((r) => r.address);
+    this.county = new Uint16Array(this.size);
+    const countyMap = new Map<string, number>();
     this.lat = new Float64Array(this.size);
     this.lng = new Float64Array(this.size);
     this.kind = new Uint8Array(this.size);
@@ -56,8 +66,12 @@ export class StationIndex {
       let h = hoursMap.get(r.openingHours);
       if (h === undefined) hoursMap.set(r.openingHours, (h = hoursMap.size));
       this.hoursIdx[i] = h;
+      let c = countyMap.get(r.countyCode);
+      if (c === undefined) countyMap.set(r.countyCode, (c = countyMap.size));
+      this.county[i] = c;
       this.kd.add(r.lng, r.lat);
     });
+    this.countyCodes = [...countyMap.keys()];
     if (this.size === 0) this.kd.add(0, 0); // kdbush cannot be empty; matcher excludes it
     this.kd.finish();
     this.hours = [...hoursMap.keys()];
@@ -65,7 +79,12 @@ export class StationIndex {
   }
 
   row(i: number): IndexRow | undefined {
-    return this.rows[i];
+    if (!(i >= 0 && i < this.size)) return undefined;
+    return {
+      id: this.ids[i]!, name: this.names[i]!, kind: KINDS[this.kind[i]!]!, status: STATUSES[this.status[i]!]!,
+      lat: this.lat[i]!, lng: this.lng[i]!, address: this.addresses[i]!, countyCode: this.countyCodes[this.county[i]!]!,
+      amenities: amenitiesFromMask(this.mask[i]!).join(','), openingHours: this.hours[this.hoursIdx[i]!]!,
+    };
   }
 
   /** Which distinct hours strings are open now, recomputed once a minute. */
@@ -119,12 +138,11 @@ export class StationIndex {
   }
 
   private item(i: number, lat: number, lng: number, now: Date): NearestItem {
-    const r = this.rows[i]!;
-    const distanceM = Math.round(haversineM(lat, lng, r.lat, r.lng));
+    const distanceM = Math.round(haversineM(lat, lng, this.lat[i]!, this.lng[i]!));
     return {
-      id: r.id, name: r.name, kind: r.kind as Kind, status: r.status as Status, lat: r.lat, lng: r.lng,
+      id: this.ids[i]!, name: this.names[i]!, kind: KINDS[this.kind[i]!]!, status: STATUSES[this.status[i]!]!, lat: this.lat[i]!, lng: this.lng[i]!,
       distanceM, walkMinutes: travelMinutes(distanceM, WALK_KMH), ebikeMinutes: travelMinutes(distanceM, EBIKE_KMH),
-      amenities: amenitiesFromMask(this.mask[i]!), address: r.address, countyCode: r.countyCode,
+      amenities: amenitiesFromMask(this.mask[i]!), address: this.addresses[i]!, countyCode: this.countyCodes[this.county[i]!]!,
       openNow: this.isOpen(i, now),
     };
   }
@@ -146,7 +164,7 @@ export class StationIndex {
     const needle = q.toLowerCase();
     const hits: number[] = [];
     for (let i = 0; i < this.size && hits.length < limit; i++) {
-      if (this.rows[i]!.name.toLowerCase().includes(needle)) hits.push(i);
+      if (this.names[i]!.toLowerCase().includes(needle)) hits.push(i);
     }
     return hits;
   }

@@ -14,7 +14,7 @@
 // - the peer address of the socket reaches the app in `x-yizhan-peer`
 //   (whatever a client sent under that name is dropped, and so is `x-nonce`,
 //   which only proxy.ts may set);
-// - requests start one per turn of the event loop (`admit`), see below.
+// - requests start one per turn of the event loop (./one-per-turn.mjs).
 // SIGINT/SIGTERM: each worker stops accepting, finishes the requests in flight
 // (their sockets close after the answer) and exits, then this process exits.
 import cluster from 'node:cluster';
@@ -22,6 +22,7 @@ import v8 from 'node:v8';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { onePerTurn } from './one-per-turn.mjs';
 
 const [port, count] = process.argv.slice(2);
 const workers = Number(count) || 1;
@@ -46,36 +47,13 @@ function onClientError(err, socket) {
   setTimeout(() => socket.destroy(), limits.drainMs).unref();
 }
 
-// Node takes one new connection off the listening socket per turn of its event
-// loop (measured: one accept4 per epoll_wait, `npm run bench:accept`). If a turn
-// ran every request that arrived on the open connections, a turn under load
-// would take ~100 ms and the hundredth phone of a crowd would wait seconds
-// before its connection was even accepted. So each turn starts one request and
-// the rest wait in order: turns stay short, new connections are taken at once,
-// and every request waits its fair share (measured: the slowest request of the
-// load test fell from 6-9 s to 0.3 s at the same throughput).
-const waiting = [];
-let turnScheduled = false;
-function nextTurn() {
-  turnScheduled = false;
-  waiting.shift()?.();
-  if (waiting.length) schedule();
-}
-function schedule() {
-  if (turnScheduled) return;
-  turnScheduled = true;
-  setImmediate(nextTurn);
-}
-function admit(start) {
-  waiting.push(start);
-  schedule();
-}
-
 // V8 grows a busy server's heap by up to 4× its live data before collecting
 // (on a machine with memory to spare): measured 580 MB of heap for ~130 MB live,
 // 800 MB RSS. Growing it by 15 % instead held the load test at ~345 MB RSS at a
 // higher throughput, with no hard cap that more stations could run into.
 const HEAP_GROWING_PERCENT = 15;
+
+const admit = onePerTurn();
 
 async function worker() {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
