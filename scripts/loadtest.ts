@@ -4,8 +4,9 @@
 // pages alone, then the mix (40 % nearest, 40 % viewport, 20 % station pages)
 // --repeat times in a row, and prints each figure as a ratio against the probe
 // or nearest of the same run, with PASS/FAIL, and the servers' RSS after start,
-// after warm-up and after every run.
-//   npm run loadtest -- [--db sqlite|postgresql|both] [--counts 5000,200000] [--seconds 15]
+// after warm-up and after every run. Count 0 is the empty database: the same
+// requests (finding nothing), the baseline that each count's RSS is compared with.
+//   npm run loadtest -- [--db sqlite|postgresql|both] [--counts 0,5000,200000] [--seconds 15]
 //                       [--connections 100] [--repeat 5] [--workers 1,2] [--port 3300]
 //                       [--quiet-wait 120] [--timeout 10]
 // PostgreSQL comes from LOADTEST_POSTGRES_URL or TEST_POSTGRES_URL; each count gets its own
@@ -21,7 +22,7 @@ import { warmUp } from './bench/warmup';
 import { randomPoints } from './bench/workloads';
 import { FILTER, PROBE, kindOf, requestMix, type RequestKind } from './loadtest/mix';
 import { type Db, type LoadOptions, parseOptions } from './loadtest/options';
-import { type Phase, type PhaseRun, type RunReport, TARGET, printChecks, printPhase, printSummary, verdict } from './loadtest/report';
+import { addOverEmptyChecks, type Phase, type PhaseRun, type RunReport, TARGET, printChecks, printPhase, printSummary, verdict } from './loadtest/report';
 import { runMix } from './loadtest/run';
 import { postgresBaseUrl, sampleStations, targetUrl } from './loadtest/targets';
 
@@ -39,9 +40,13 @@ async function phase(server: Server, opts: LoadOptions, name: Phase, paths: stri
   return run;
 }
 
-async function warm(server: Server, client: Client, paths: string[], rng: () => number, coords: Float64Array, opts: LoadOptions): Promise<void> {
+async function warm(server: Server, client: Client, paths: string[], rng: () => number, coords: Float64Array, opts: LoadOptions, count: number): Promise<void> {
   await warmUp(client, server, randomPoints(rng, coords, 150), FILTER);
-  for (const path of paths.filter((p) => kindOf(p) === 'station').slice(0, 100)) await client.ok(path);
+  for (const path of paths.filter((p) => kindOf(p) === 'station').slice(0, 100)) {
+    const page = await client.get(path);
+    // The empty database has no station: its pages are meant to be 404s.
+    if (page.status !== (count === 0 ? 404 : 200)) throw new Error(`HTTP ${page.status} for ${path}`);
+  }
   // The warm-up above used one connection, so one process; a short unmeasured run reaches them all.
   await runMix(server.port, paths, opts.connections, WARM_RUN_SECONDS, 60);
 }
@@ -61,7 +66,7 @@ async function measure({ db, count, workers }: Setup, opts: LoadOptions): Promis
     // The first data request loads every station into the index: on a busy machine, longer than the client's usual 30 s.
     const first = await client.get('/api/stations/nearest?lat=28.68&lng=115.89&limit=10', 600_000);
     if (first.status !== 200) throw new Error(`first nearest answered HTTP ${first.status}: ${first.body.toString().slice(0, 200)}`);
-    await warm(server, client, paths, rng, sample.coords, opts);
+    await warm(server, client, paths, rng, sample.coords, opts, count);
     const rssWarmMb = rssMb(server);
     console.log(`server on port ${server.port}: first nearest (index load) ${Math.round(first.ms)} ms; RSS ${rssStartMb.join(' + ')} MB after start, ${rssWarmMb.join(' + ')} MB after warm-up`);
     const alone = (k: RequestKind) => paths.filter((p) => kindOf(p) === k);
@@ -90,6 +95,8 @@ async function main(): Promise<void> {
   console.log(`Asia/Shanghai time ${shanghaiTime} (the openNow filter depends on it)`);
   const runs: RunReport[] = [];
   for (const db of opts.dbs) for (const count of opts.counts) for (const workers of opts.workers) runs.push(await measure({ db, count, workers }, opts));
+  console.log('');
+  addOverEmptyChecks(runs);
   printSummary(runs);
   const totalSeconds = Math.round((performance.now() - t0) / 1000);
   writeJson({

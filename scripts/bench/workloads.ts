@@ -13,7 +13,7 @@ const CHINA = { west: 73, east: 135, south: 18, north: 53 };
 export function randomPoints(rng: Rng, coords: Float64Array, n: number): Point[] {
   const stations = coords.length / 2;
   return Array.from({ length: n }, () => {
-    if (rng() < 0.7) {
+    if (stations > 0 && rng() < 0.7) {
       const i = Math.floor(rng() * stations);
       return { lng: coords[2 * i]! + (rng() - 0.5) * 0.04, lat: coords[2 * i + 1]! + (rng() - 0.5) * 0.04 };
     }

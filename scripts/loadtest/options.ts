@@ -5,6 +5,7 @@ import { argValue } from '../bench/stats';
 export type Db = 'sqlite' | 'postgresql';
 
 export type LoadOptions = {
+  /** Station counts; 0 is the empty database, the baseline the index and caches are measured against. */
   dbs: Db[]; counts: number[]; seconds: number; connections: number; port: number;
   /** How many times the mix runs in a row (RSS must not grow across them). */
   repeat: number;
@@ -27,16 +28,16 @@ function parseDbs(raw = 'both'): Db[] {
   throw new Error(`--db must be sqlite, postgresql or both, got ${raw}`);
 }
 
-function wholeNumbers(name: string, raw: string): number[] {
+function wholeNumbers(name: string, raw: string, min = 1): number[] {
   const list = raw.split(',').map((s) => Number(s.trim()));
-  const bad = list.find((n) => !Number.isInteger(n) || n < 1);
-  if (bad !== undefined) throw new Error(`${name} must be whole numbers above 0 separated by commas, got ${raw}`);
+  const bad = list.find((n) => !Number.isInteger(n) || n < min);
+  if (bad !== undefined) throw new Error(`${name} must be whole numbers from ${min} separated by commas, got ${raw}`);
   return list;
 }
 
 export function parseOptions(): LoadOptions {
   const opts = {
-    dbs: parseDbs(rawArg('--db')), counts: wholeNumbers('--counts', rawArg('--counts') ?? '5000,200000'),
+    dbs: parseDbs(rawArg('--db')), counts: wholeNumbers('--counts', rawArg('--counts') ?? '0,5000,200000', 0),
     seconds: argValue('--seconds', 15), connections: argValue('--connections', 100), port: argValue('--port', 3300),
     repeat: argValue('--repeat', 5), quietWait: argValue('--quiet-wait', 120), timeoutSeconds: argValue('--timeout', 10),
     workers: wholeNumbers('--workers', rawArg('--workers') ?? '1,2'),

@@ -7,6 +7,8 @@ import type { LoadResult } from './run';
 
 export const TARGET = {
   stationVsNearest: 0.5, mixVsProbe: 0.8, p99VsProbe: 1.5, maxMs: 2000, failed: 0, rssMb: 350, sampleMax: 5000, rssGrowth: 0.05,
+  /** What the index and caches may add over the empty database, at 200,000 stations. */
+  overEmptyMb: 150,
 };
 
 export type Phase = 'probe' | 'nearest' | 'station' | 'mix';
@@ -60,6 +62,11 @@ function memoryChecks(r: Omit<RunReport, 'checks' | 'pass'>, mixes: PhaseRun[]):
 
 /** Every failed request counts: a connection error, a timeout or an answer other than 2xx, in any run. */
 export function verdict(r: Omit<RunReport, 'checks' | 'pass'>): { checks: Check[]; pass: boolean } {
+  if (r.stations === 0) {
+    // The baseline: its lists are empty and its station pages 404s by design, so only memory is judged.
+    const checks = memoryChecks(r, runsOf(r, 'mix'));
+    return { checks, pass: checks.every((c) => c.pass) };
+  }
   const failed = sum(r.runs.map((x) => x.errors + x.non2xx));
   const timeouts = sum(r.runs.map((x) => x.timeouts));
   const checks = [
@@ -68,6 +75,25 @@ export function verdict(r: Omit<RunReport, 'checks' | 'pass'>): { checks: Check[
     ...memoryChecks(r, runsOf(r, 'mix')),
   ];
   return { checks, pass: checks.every((c) => c.pass) };
+}
+
+const largestAfterLoad = (r: RunReport) => Math.max(...runsOf(r, 'mix').at(-1)!.rssMb);
+
+/** The index and caches: each count's RSS after the load over the empty database's (same database, same processes). */
+export function addOverEmptyChecks(runs: RunReport[]): void {
+  for (const r of runs) {
+    const base = runs.find((b) => b.stations === 0 && b.db === r.db && b.workers === r.workers);
+    if (r.stations === 0 || !base) continue;
+    const mb = largestAfterLoad(r) - largestAfterLoad(base);
+    const applies = r.stations >= 200_000;
+    const check = {
+      what: `RSS over the empty database after the same load, largest process, MB${applies ? '' : ' (target at 200,000 stations)'}`,
+      value: String(mb), target: `≤ ${TARGET.overEmptyMb}`, pass: !applies || mb <= TARGET.overEmptyMb,
+    };
+    r.checks.push(check);
+    r.pass &&= check.pass;
+    console.log(`  ${r.db}, ${r.stations} stations, ${r.workers} process(es): ${check.pass ? 'PASS' : 'FAIL'}  ${check.what}: ${check.value} (target ${check.target})`);
+  }
 }
 
 const pad = (v: string | number, w: number) => String(v).padStart(w);
