@@ -5,7 +5,7 @@
 // Exits non-zero only when the benchmark itself fails; missed targets print FAIL.
 import { type FirstLoadJs, measureFirstLoad, printFirstLoad } from './first-load-js';
 import { Client } from './bench/client';
-import { loadAverage, waitForQuiet, withCpu } from './bench/machine';
+import { type Measured, loadAverage, waitForQuiet, withCpu } from './bench/machine';
 import { BENCH_DB_URL, ensureBenchDb, ensureBuild, readBuildId, stationCoords } from './bench/prepare';
 import { checks, printChecks, printLoad, printNearest, printViewport, writeJson } from './bench/report';
 import { type Server, freePort, serverPid, startServer, statusField, stopServer, waitForServer } from './bench/server';
@@ -37,18 +37,25 @@ async function startAndWarm(server: Server, client: Client, rng: () => number, c
   return { startupMs, rssBeforeIndexBytes, warmup };
 }
 
+/** One run, measured for CPU, then the server's RSS after it (memory must stay flat run after run). */
+async function run<T extends object>(pid: number, label: string, work: () => Promise<T>): Promise<Measured<T>> {
+  const result = await withCpu(pid, work);
+  console.log(`  next-server RSS after ${label}: ${mb(statusField(pid, 'VmRSS'))}`);
+  return result;
+}
+
 async function sequentialRuns(client: Client, pid: number, rng: () => number, coords: Float64Array, points: Point[]) {
   console.log(`\nfiltered runs use ${FILTER.slice(1)}`);
   const nearest = [
-    await withCpu(pid, () => runNearest(client, 'unfiltered', points, '')),
-    await withCpu(pid, () => runNearest(client, 'filtered', points, FILTER)),
+    await run(pid, 'nearest, unfiltered', () => runNearest(client, 'unfiltered', points, '')),
+    await run(pid, 'nearest, filtered', () => runNearest(client, 'filtered', points, FILTER)),
   ];
   printNearest(nearest);
   const jobs = viewportJobs(rng, randomPoints(rng, coords, opts.samples));
   const viewport = [
-    await withCpu(pid, () => runViewport(client, 'unfiltered', jobs, '')),
-    await withCpu(pid, () => runViewport(client, 'filtered', jobs, FILTER)),
-    await withCpu(pid, () => runViewport(client, 'at the 10 densest spots', sweepJobs(densestPoints(coords, 10)), '')),
+    await run(pid, 'viewport, unfiltered', () => runViewport(client, 'unfiltered', jobs, '')),
+    await run(pid, 'viewport, filtered', () => runViewport(client, 'filtered', jobs, FILTER)),
+    await run(pid, 'viewport, densest spots', () => runViewport(client, 'at the 10 densest spots', sweepJobs(densestPoints(coords, 10)), '')),
   ];
   viewport.forEach(printViewport);
   return { nearest, viewport, jobs };
@@ -57,8 +64,8 @@ async function sequentialRuns(client: Client, pid: number, rng: () => number, co
 async function loadRuns(port: number, pid: number, points: Point[], jobs: { p: Point; zoom: number }[]) {
   const { connections, seconds } = opts;
   const load = [
-    await withCpu(pid, () => runLoad(port, 'nearest-10 mixed filters', points.map((p, k) => nearestPath(p, k % 2 ? FILTER : '')), connections, seconds)),
-    await withCpu(pid, () => runLoad(port, 'viewport z4-18 mixed filters', jobs.map((j, k) => viewportPath(j.p, j.zoom, k % 2 ? FILTER : '')), connections, seconds)),
+    await run(pid, 'the nearest load run', () => runLoad(port, 'nearest-10 mixed filters', points.map((p, k) => nearestPath(p, k % 2 ? FILTER : '')), connections, seconds)),
+    await run(pid, 'the viewport load run', () => runLoad(port, 'viewport z4-18 mixed filters', jobs.map((j, k) => viewportPath(j.p, j.zoom, k % 2 ? FILTER : '')), connections, seconds)),
   ];
   printLoad(load);
   const rssAfterLoadBytes = statusField(pid, 'VmRSS');
