@@ -17,14 +17,15 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Station photos (up to 5 MB each) are uploaded through a server action.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
-  // On every response, static files included; the Content-Security-Policy,
-  // which needs a fresh nonce per page, is set in proxy.ts, except on the API
-  // paths the proxy skips. Only the embed pages may be framed.
   // The station page skips the proxy (proxy.ts), so next-intl does not map its Chinese path to the
   // [locale] route: this does, before the catch-all route could take it.
   async rewrites() {
     return { beforeFiles: [{ source: `/stations/:id(${STATION_PAGE_ID})`, destination: '/zh-CN/stations/:id' }], afterFiles: [], fallback: [] };
   },
+  // On every response, static files included; the Content-Security-Policy,
+  // which needs a fresh nonce per page, is set in proxy.ts, except on the API
+  // paths the proxy skips and the station pages, which set their own. Only the
+  // embed pages may be framed.
   async headers() {
     const api = UNPROXIED_API_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] }));
     // The service worker script: checked on every visit, so a new build reaches phones at once.

@@ -17,15 +17,15 @@ const READS = [
   () => readFile(path.join(process.cwd(), 'components', 'photos', 'photos.css'), 'utf8'),
 ];
 
-let css: Promise<string> | undefined;
+let css: Promise<{ text: string; bytes: Buffer }> | undefined;
 
-export function pageCss(): Promise<string> {
+function load(): Promise<{ text: string; bytes: Buffer }> {
   css ??= Promise.all(READS.map((read) => read()))
     .then((texts) => {
       const text = minify(texts.join('\n'));
       // Inlined as raw text: nothing in it may end the <style> element.
       if (/<\/style/i.test(text)) throw new Error('page CSS contains </style');
-      return text;
+      return { text, bytes: Buffer.from(text, 'utf8') };
     })
     .catch((err: unknown) => {
       css = undefined;
@@ -34,16 +34,9 @@ export function pageCss(): Promise<string> {
   return css;
 }
 
-let bytes: Promise<Buffer> | undefined;
-
+export const pageCss = async (): Promise<string> => (await load()).text;
 /** The same CSS as UTF-8, for the cached pages (./page-template). */
-export function pageCssBytes(): Promise<Buffer> {
-  bytes ??= pageCss().then((text) => Buffer.from(text, 'utf8')).catch((err: unknown) => {
-    bytes = undefined;
-    throw err;
-  });
-  return bytes;
-}
+export const pageCssBytes = async (): Promise<Buffer> => (await load()).bytes;
 
 /** Comments and runs of whitespace out; a few KB fewer on every page. Strings in this CSS never hold either. */
 export function minify(text: string): string {

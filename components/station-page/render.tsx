@@ -6,7 +6,6 @@ import { publicPhotos } from '@/lib/photos/queries';
 import { REPORT_INITIAL, type ReportState } from '@/lib/reports/state';
 import { getPublicStation, publicVersion, sampleRowsExist } from '@/lib/stations/queries';
 import type { PublicStation } from '@/lib/stations/types';
-import { raw } from 'hono/html';
 import { StationDocument, type Head } from './document';
 import { cachedPage, pageValidUntil } from './page-cache';
 import { pageCss, pageCssBytes } from './page-css';
@@ -24,7 +23,7 @@ import type { Child } from 'hono/jsx';
 const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
 
 type Ctx = { locale: PageLocale; nonce: string | null };
-type PagePart = { head: Head; main: string; sample: boolean };
+type StationPage = { w: Words; head: Head; main: Child; sample: boolean };
 
 /** The whole document; `css` and the nonce may be template holes. */
 async function documentHtml(ctx: Ctx, w: Words, head: Head, main: Child, css: string, sample: boolean): Promise<string> {
@@ -54,8 +53,8 @@ function plainHead(ctx: Ctx, w: Words, id: string, title: string): Head {
   return { title: `${title} · ${w.meta('title')}`, description: w.meta('description'), path: path(ctx.locale), altPath: path(otherLocale(ctx.locale)) };
 }
 
-/** The station's own part of its page (head and main), the same for every request until the station or the day changes. */
-async function stationPart(locale: PageLocale, s: PublicStation, now: Date, report: { state: ReportState; answered: boolean }): Promise<PagePart> {
+/** A station's page (head and main), the same for every request until the station or the day changes. */
+async function stationPage(locale: PageLocale, s: PublicStation, now: Date, report: { state: ReportState; answered: boolean }): Promise<StationPage> {
   const [w, photos, sample] = await Promise.all([loadWords(locale), publicPhotos(s.id), sampleRowsExist()]);
   const description = w.meta('stationDescription', {
     kind: w.kinds(s.kind), county: `${s.cityName}${s.countyName}`, address: s.address, hours: formatSchedule(s.schedule, locale),
@@ -75,17 +74,13 @@ async function stationPart(locale: PageLocale, s: PublicStation, now: Date, repo
       <p class="muted">{w.station('coords')}: {s.lat.toFixed(6)}, {s.lng.toFixed(6)}</p>
     </main>
   );
-  return { head, main: await main.toString(), sample };
-}
-
-/** The whole page around a station's part: what each request adds (nonce, CSS, header). */
-async function partResponse(ctx: Ctx, part: PagePart, status: number): Promise<Response> {
-  return document(ctx, await loadWords(ctx.locale), part.head, raw(part.main), status, {}, part.sample);
+  return { w, head, main, sample };
 }
 
 /** The page with a report's answer (the form's POST): rendered for this request alone. */
 export async function stationResponse(ctx: Ctx, s: PublicStation, report: { state: ReportState; answered: boolean }, status: number): Promise<Response> {
-  return partResponse(ctx, await stationPart(ctx.locale, s, new Date(), report), status);
+  const p = await stationPage(ctx.locale, s, new Date(), report);
+  return document(ctx, p.w, p.head, p.main, status, {}, p.sample);
 }
 
 const INITIAL_REPORT = { state: REPORT_INITIAL, answered: false };
@@ -103,8 +98,8 @@ export async function cachedStationResponse(ctx: Ctx, id: string): Promise<Respo
   const page = await cachedPage(`${ctx.locale}:${id}`, version, now, async () => {
     const s = await getPublicStation(id, now);
     if (!s) return null;
-    const part = await stationPart(ctx.locale, s, now, INITIAL_REPORT);
-    const html = await documentHtml({ locale: ctx.locale, nonce: hole('Nonce') }, await loadWords(ctx.locale), part.head, raw(part.main), hole('Css'), part.sample);
+    const p = await stationPage(ctx.locale, s, now, INITIAL_REPORT);
+    const html = await documentHtml({ locale: ctx.locale, nonce: hole('Nonce') }, p.w, p.head, p.main, hole('Css'), p.sample);
     return { template: toTemplate(html), validUntil: pageValidUntil(s, now) };
   });
   return page && htmlResponse(fillTemplate(page, { Css: await pageCssBytes(), Nonce: Buffer.from(ctx.nonce) }), 200);

@@ -29,13 +29,9 @@ const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 export class ClusterCache {
   private cache = new Map<string, Supercluster<typeof NO_PROPS>>();
 
-  private readonly capacity: number;
-
   // A clustering holds ~120 bytes a station (~25 MB at 200,000): keep a few filter
   // sets only, fewer the more stations there are (three at 200,000, six up to 100,000).
-  constructor(private readonly index: StationIndex, capacity = clusteringsFor(index.size)) {
-    this.capacity = capacity;
-  }
+  constructor(private readonly index: StationIndex, private readonly capacity = clusteringsFor(index.size)) {}
 
   /** Clusters the two default views ahead of the first request: the map's (in use) and the API's. */
   warm(now: Date): void {

@@ -34,8 +34,6 @@ export const publicVersion = sharedRead(async (): Promise<string> => {
   return VERSION_KEYS.map((k) => rows.find((r) => r.key === k)?.value ?? '0').join('|');
 });
 
-
-
 export async function getPublicStation(id: string, now: Date): Promise<PublicStation | null> {
   const s = await db.station.findFirst({ where: { id, archivedAt: null }, include: { county: true } });
   if (!s) return null;

@@ -80,10 +80,14 @@ export class StationIndex {
 
   row(i: number): IndexRow | undefined {
     if (!(i >= 0 && i < this.size)) return undefined;
+    return { ...this.text(i), amenities: amenitiesFromMask(this.mask[i]!).join(','), openingHours: this.hours[this.hoursIdx[i]!]! };
+  }
+
+  /** What a row and a nearest item share, decoded from the columns. */
+  private text(i: number): Omit<IndexRow, 'amenities' | 'openingHours'> & { kind: Kind; status: Status } {
     return {
       id: this.ids[i]!, name: this.names[i]!, kind: KINDS[this.kind[i]!]!, status: STATUSES[this.status[i]!]!,
       lat: this.lat[i]!, lng: this.lng[i]!, address: this.addresses[i]!, countyCode: this.countyCodes[this.county[i]!]!,
-      amenities: amenitiesFromMask(this.mask[i]!).join(','), openingHours: this.hours[this.hoursIdx[i]!]!,
     };
   }
 
@@ -140,10 +144,8 @@ export class StationIndex {
   private item(i: number, lat: number, lng: number, now: Date): NearestItem {
     const distanceM = Math.round(haversineM(lat, lng, this.lat[i]!, this.lng[i]!));
     return {
-      id: this.ids[i]!, name: this.names[i]!, kind: KINDS[this.kind[i]!]!, status: STATUSES[this.status[i]!]!, lat: this.lat[i]!, lng: this.lng[i]!,
-      distanceM, walkMinutes: travelMinutes(distanceM, WALK_KMH), ebikeMinutes: travelMinutes(distanceM, EBIKE_KMH),
-      amenities: amenitiesFromMask(this.mask[i]!), address: this.addresses[i]!, countyCode: this.countyCodes[this.county[i]!]!,
-      openNow: this.isOpen(i, now),
+      ...this.text(i), distanceM, walkMinutes: travelMinutes(distanceM, WALK_KMH), ebikeMinutes: travelMinutes(distanceM, EBIKE_KMH),
+      amenities: amenitiesFromMask(this.mask[i]!), openNow: this.isOpen(i, now),
     };
   }
 

@@ -53,10 +53,13 @@ function judgedOnly(judged: boolean, checks: Check[]): Check[] {
   return judged ? checks : checks.map((c) => ({ ...c, target: `${c.target}, for the sample data`, pass: true, info: !c.pass }));
 }
 
-function memoryChecks(r: Omit<RunReport, 'checks' | 'pass'>, mixes: PhaseRun[]): Check[] {
+const largestAfterLoad = (r: Pick<RunReport, 'runs'>) => Math.max(...runsOf(r, 'mix').at(-1)!.rssMb);
+
+function memoryChecks(r: Omit<RunReport, 'checks' | 'pass'>): Check[] {
   const checks: Check[] = [];
+  const mixes = runsOf(r, 'mix');
   const last = mixes.at(-1)!;
-  const perProcess = Math.max(...last.rssMb);
+  const perProcess = largestAfterLoad(r);
   if (r.stations <= TARGET.sampleMax) {
     checks.push({ what: 'RSS after the load, largest process, MB', value: String(perProcess), target: `≤ ${TARGET.rssMb}`, pass: perProcess <= TARGET.rssMb });
   }
@@ -69,22 +72,16 @@ function memoryChecks(r: Omit<RunReport, 'checks' | 'pass'>, mixes: PhaseRun[]):
 
 /** Every failed request counts: a connection error, a timeout or an answer other than 2xx, in any run. */
 export function verdict(r: Omit<RunReport, 'checks' | 'pass'>): { checks: Check[]; pass: boolean } {
-  if (r.stations === 0) {
-    // The baseline: its lists are empty and its station pages 404s by design, so only memory is judged.
-    const checks = memoryChecks(r, runsOf(r, 'mix'));
-    return { checks, pass: checks.every((c) => c.pass) };
-  }
   const failed = sum(r.runs.map((x) => x.errors + x.non2xx));
   const timeouts = sum(r.runs.map((x) => x.timeouts));
-  const checks = [
+  // The empty database is the baseline: its lists are empty and its station pages 404s by design, so only memory is judged.
+  const checks = r.stations === 0 ? memoryChecks(r) : [
     ...ratioChecks(r),
     { what: 'failed requests in all runs (timeouts)', value: `${failed} (${timeouts})`, target: `${TARGET.failed}`, pass: failed === TARGET.failed },
-    ...memoryChecks(r, runsOf(r, 'mix')),
+    ...memoryChecks(r),
   ];
   return { checks, pass: checks.every((c) => c.pass) };
 }
-
-const largestAfterLoad = (r: RunReport) => Math.max(...runsOf(r, 'mix').at(-1)!.rssMb);
 
 /** The index and caches: each count's RSS after the load over the empty database's (same database, same processes). */
 export function addOverEmptyChecks(runs: RunReport[]): void {
@@ -99,9 +96,11 @@ export function addOverEmptyChecks(runs: RunReport[]): void {
     };
     r.checks.push(check);
     r.pass &&= check.pass;
-    console.log(`  ${r.db}, ${r.stations} stations, ${r.workers} process(es): ${check.pass ? 'PASS' : 'FAIL'}  ${check.what}: ${check.value} (target ${check.target})`);
+    console.log(`  ${r.db}, ${r.stations} stations, ${r.workers} process(es): ${checkLine(check)}`);
   }
 }
+
+const checkLine = (c: Check) => `${c.info ? 'MISS' : c.pass ? 'PASS' : 'FAIL'}  ${c.what}: ${c.value} (target ${c.target})`;
 
 const pad = (v: string | number, w: number) => String(v).padStart(w);
 
@@ -117,7 +116,7 @@ export function printPhase(r: PhaseRun): void {
 
 export function printChecks(r: RunReport): void {
   console.log(`\n  ${r.db}, ${r.stations} stations, ${r.workers} process(es): RSS ${r.rssStartMb.join(' + ')} MB after start, ${r.rssWarmMb.join(' + ')} MB after warm-up`);
-  for (const c of r.checks) console.log(`    ${c.info ? 'MISS' : c.pass ? 'PASS' : 'FAIL'}  ${c.what}: ${c.value} (target ${c.target})`);
+  for (const c of r.checks) console.log(`    ${checkLine(c)}`);
 }
 
 export function printSummary(runs: RunReport[]): void {
