@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import gcoord from 'gcoord';
+import { allDivisions } from '@/lib/divisions/catalog';
 import type { FeatureCollection, Position } from 'geojson';
 import {
   type AreaGeometry,
@@ -90,19 +91,19 @@ export const cities: readonly City[] = loadCities(counties);
 export interface DivisionRow {
   code: string;
   name: string;
-  level: 'city' | 'county';
+  level: 'province' | 'city' | 'county';
   cityCode: string | null;
   lat: number;
   lng: number;
 }
 
-/** The 111 Division table rows: cities (no parent) then counties. */
+/**
+ * The Division table's rows: every province, city and county of mainland
+ * China (lib/divisions/catalog.ts), Jiangxi's from this seed. A county run
+ * directly by its province has no cityCode.
+ */
 export function divisionRows(): DivisionRow[] {
-  const row = ({ code, name, lat, lng }: City) => ({ code, name, lat, lng });
-  return [
-    ...cities.map((c): DivisionRow => ({ ...row(c), level: 'city', cityCode: null })),
-    ...counties.map((c): DivisionRow => ({ ...row(c), level: 'county', cityCode: c.cityCode })),
-  ];
+  return allDivisions().map(({ code, name, level, cityCode, lat, lng }) => ({ code, name, level, cityCode, lat, lng }));
 }
 
 function polygonsOf(g: AreaGeometry): Position[][][] {

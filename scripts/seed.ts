@@ -1,4 +1,4 @@
-// Seeds the database: the 111 Jiangxi divisions (always upserted) and the
+// Seeds the database: the divisions of all China (always upserted) and the
 // deterministic sample stations (only into an empty Station table).
 //   npx tsx scripts/seed.ts                 divisions + sample if empty
 //   npx tsx scripts/seed.ts --force-sample  replace the existing sample rows
@@ -17,15 +17,25 @@ function elapsed(start: number): string {
   return `${Math.round(performance.now() - start)} ms`;
 }
 
+/** Inserts missing divisions and corrects changed ones; an up-to-date table costs one read. */
 async function upsertDivisions(prisma: PrismaClient): Promise<void> {
   const start = performance.now();
   const rows = divisionRows();
+  const existing = new Map((await prisma.division.findMany()).map((d) => [d.code, d]));
+  const missing = rows.filter((r) => !existing.has(r.code));
+  const changed = rows.filter((r) => {
+    const e = existing.get(r.code);
+    return e && (e.name !== r.name || e.level !== r.level || e.cityCode !== r.cityCode || e.lat !== r.lat || e.lng !== r.lng);
+  });
   // Prisma's default 5 s is too short on a busy two-core machine with PostgreSQL (first start failed in the e2e faults).
   await prisma.$transaction(
-    rows.map(({ code, ...data }) => prisma.division.upsert({ where: { code }, create: { code, ...data }, update: data })),
-    { timeout: 60_000 },
+    async (tx) => {
+      for (let i = 0; i < missing.length; i += CHUNK) await tx.division.createMany({ data: missing.slice(i, i + CHUNK) });
+      for (const { code, ...data } of changed) await tx.division.update({ where: { code }, data });
+    },
+    { maxWait: 10_000, timeout: 120_000 },
   );
-  console.log(`divisions: upserted ${rows.length} (${elapsed(start)})`);
+  console.log(`divisions: ${missing.length} added, ${changed.length} updated, ${rows.length} in all (${elapsed(start)})`);
 }
 
 async function seedSample(prisma: PrismaClient, force: boolean): Promise<void> {
@@ -73,7 +83,9 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient(url);
   try {
     if (args.has('--if-empty') && (await prisma.division.count()) > 0) {
-      console.log(`seed: ${redactUrl(url)} already has divisions; nothing to do`);
+      // A database seeded before the nationwide divisions gains them here.
+      if ((await prisma.division.count()) < divisionRows().length) await upsertDivisions(prisma);
+      console.log(`seed: ${redactUrl(url)} already has divisions; no sample added`);
       return;
     }
     await upsertDivisions(prisma);
