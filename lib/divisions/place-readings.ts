@@ -9,14 +9,12 @@ export const PLACE_READINGS: Readonly<Record<string, string>> = {
   和田: 'Hotan', 阿克苏: 'Aksu', 克拉玛依: 'Karamay', 阿勒泰: 'Altay', 日喀则: 'Shigatse', 昌都: 'Qamdo',
   林芝: 'Nyingchi', 那曲: 'Nagqu', 阿里: 'Ngari', 鄂尔多斯: 'Ordos', 呼伦贝尔: 'Hulunbuir', 巴彦淖尔: 'Bayannur',
   乌兰察布: 'Ulanqab', 锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 兴安: 'Hinggan', 伊犁: 'Ili', 博尔塔拉: 'Bortala',
-  巴音郭楞: 'Bayingolin', 克孜勒苏: 'Kizilsu', 塔城: 'Tacheng', 哈密: 'Hami', 伊宁: 'Yining', 阿图什: 'Artux',
+  巴音郭楞: 'Bayingolin', 克孜勒苏: 'Kizilsu', 阿图什: 'Artux',
   喀喇沁左翼: 'Harqin Left Wing', 前郭尔罗斯: 'Qian Gorlos', 杜尔伯特: 'Dorbod', 莫力达瓦: 'Morin Dawa', 果洛: 'Golog', 和布克赛尔: 'Hoboksar',
   // Polyphonic characters read as the place is called
-  六安: "Lu'an", 蚌埠: 'Bengbu', 都昌: 'Duchang', 乐清: 'Yueqing', 单: 'Shan', 洪洞: 'Hongtong', 歙: 'She', 浚: 'Xun',
-  蔚: 'Yu', 大埔: 'Dabu', 郫都: 'Pidu', 大城: 'Dacheng', 乐亭: 'Laoting', 尉氏: 'Yushi', 泌阳: 'Biyang', 铅山: 'Yanshan',
-  番禺: 'Panyu', 东阿: "Dong'e", 亳州: 'Bozhou', 莘: 'Shen', 荥阳: 'Xingyang', 荥经: 'Yingjing', 阆中: 'Langzhong',
-  长子: 'Zhangzi', 柞水: 'Zhashui', 枞阳: 'Zongyang', 犍为: 'Qianwei', 筠连: 'Junlian', 涡阳: 'Guoyang', 繁峙: 'Fanshi',
-  台州: 'Taizhou', 丽水: 'Lishui', 丽江: 'Lijiang', 会昌: 'Huichang', 会理: 'Huili', 会东: 'Huidong', 解州: 'Xiezhou',
+  都昌: 'Duchang', 乐清: 'Yueqing', 单: 'Shan', 洪洞: 'Hongtong', 歙: 'She', 浚: 'Xun',
+  蔚: 'Yu', 大埔: 'Dabu', 郫都: 'Pidu', 大城: 'Dacheng', 乐亭: 'Laoting', 尉氏: 'Yushi', 泌阳: 'Biyang',
+  筠连: 'Junlian', 涡阳: 'Guoyang', 繁峙: 'Fanshi',
 };
 
 /** Names of the 31 provincial-level divisions as officially written in English. */
