@@ -17,8 +17,9 @@ export function testDb(): PrismaClient {
   return (client ??= createPrismaClient(E2E_DATABASE_URL));
 }
 
-/** `db`: another database than the suite's, for tests that start servers of their own. */
-export async function createTestAdmin(role: Role, divisionCode: string | null = null, db: PrismaClient = testDb()): Promise<TestAccount> {
+/** `db`: another database than the suite's, for tests that start servers of their own. A province admin with no code given is Jiangxi's. */
+export async function createTestAdmin(role: Role, code: string | null = null, db: PrismaClient = testDb()): Promise<TestAccount> {
+  const divisionCode = code ?? (role === 'province' ? '360000' : null);
   const email = `${role}-${randomUUID().slice(0, 8)}@e2e.yizhan.test`;
   const password = `pw-${randomUUID()}`;
   const { id } = await createAccount(db, { email, name: `测试${role}`, password, role, divisionCode });

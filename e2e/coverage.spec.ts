@@ -110,7 +110,7 @@ test('the printable county report has both modes, a map and no admin links', asy
 
 test('English coverage page, county view and links', async ({ page }) => {
   await page.goto('/en/coverage?county=360424');
-  await expect(page.getByRole('heading', { level: 1, name: '15-minute service circle: 修水县' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: '15-minute service circle: Xiushui County' })).toBeVisible();
   await expect(page.getByRole('table', { name: /share of area within 15 minutes by walking/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Where to build next: the 3 best sites/ })).toBeVisible();
   const plan = page.getByRole('link', { name: 'Plan a station at site 1 (admins)' });

@@ -88,13 +88,13 @@ test('every other page refuses to be framed', async ({ page, baseURL }, info) =>
 
 test('a bad or unknown county or box is explained on the page', async ({ page }) => {
   const cases: [string, RegExp][] = [
-    ['/embed?county=999999', /没有这个区县代码/],
-    ['/embed?county=abc', /6 位数字的区县代码/],
+    ['/embed?county=999999', /没有这个区划代码/],
+    ['/embed?county=abc', /6 位数字的区划代码/],
     ['/embed?bbox=116,28,115', /最小经度,最小纬度,最大经度,最大纬度/],
     ['/embed?bbox=116,28,115,29', /最小经度,最小纬度,最大经度,最大纬度/],
     ['/embed', /缺少 county/],
     ['/embed?county=360111&bbox=115.8,28.6,116,28.8', /只能给一个/],
-    ['/en/embed?county=999999', /no county with that code/],
+    ['/en/embed?county=999999', /No county, city or province of China has that code/],
   ];
   for (const [path, message] of cases) {
     const res = await page.goto(path);

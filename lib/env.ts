@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDivisionCode } from './divisions/codes';
 import { parseTrustedProxies } from './security/client-address';
 import { isFrameSourceList } from './security/headers';
 
@@ -37,6 +38,12 @@ const schema = z.object({
       ctx.addIssue({ code: 'custom', message: (e as Error).message });
     }
   }),
+  /**
+   * The region the home page opens on: a division code (GB/T 2260) of a province, city or county;
+   * 100000 for all of China. Jiangxi by default.
+   */
+  DEFAULT_REGION: z.string().trim().regex(/^\d{6}$/, { message: 'a six-digit division code, such as 360000 (Jiangxi) or 100000 (all of China)', abort: true })
+    .refine(isDivisionCode, 'no division has this code (use a province, city or county code, or 100000 for all of China)').default('360000'),
   /** Where uploaded station photos are kept. */
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
   /** Where import files wait between their dry run and their apply (swept hourly); the system's temp folder by default. */

@@ -1,5 +1,7 @@
-// npm run admin:create -- --email a@b.cn --role province [--name 名字]
-// npm run admin:create -- --email c@d.cn --role county --division 360102
+// npm run admin:create -- --email a@b.cn --role national [--name 名字]
+// npm run admin:create -- --email c@d.cn --role province --division 410000
+// npm run admin:create -- --email e@f.cn --role county --division 410103
+// --division is the province, city or county code (GB/T 2260) for those roles, anywhere in China.
 // The password comes from ADMIN_PASSWORD when set, otherwise it is asked for (not echoed).
 import { createInterface } from 'node:readline';
 import { createPrismaClient } from '../lib/db-client';

@@ -11,7 +11,10 @@ import { checks, printChecks, printLoad, printNearest, printViewport, writeJson 
 import { type Server, freePort, serverPid, startServer, statusField, stopServer, waitForServer } from './bench/server';
 import { argValue, mulberry32 } from './bench/stats';
 import { runCoverageBench } from './bench-coverage';
+import { runLocateBench } from './bench/locate';
 import { runImportBench } from './bench-import';
+import { runSearchBench } from './bench-search';
+import { printSearch, runSearchHttp } from './bench/search';
 import { runLoad } from './bench/throughput';
 import { warmUp } from './bench/warmup';
 import {
@@ -84,8 +87,10 @@ async function measure(server: Server, client: Client) {
   const otherCpuBeforeRuns = await waitForQuiet(pid, opts.quietWait);
   const points = randomPoints(rng, coords, opts.samples);
   const seq = await sequentialRuns(client, pid, rng, coords, points);
+  const search = await run(pid, 'search', async () => ({ queries: await runSearchHttp(client) }));
+  printSearch('Search over HTTP, sequential on one keep-alive connection (/api/search)', search.queries);
   const loads = await loadRuns(server.port, pid, points, seq.jobs);
-  return { shanghaiTime, filter: FILTER.slice(1), loadAverage: loadAverage(), otherCpuBeforeRuns, ...start, nearest: seq.nearest, viewport: seq.viewport, ...loads };
+  return { shanghaiTime, filter: FILTER.slice(1), loadAverage: loadAverage(), otherCpuBeforeRuns, ...start, nearest: seq.nearest, viewport: seq.viewport, search, ...loads };
 }
 
 async function main(): Promise<void> {
@@ -111,7 +116,11 @@ async function main(): Promise<void> {
     client.close();
     await stopServer(server);
   }
-  // Province-wide 15-minute coverage, in process (its own PASS/FAIL lines and bench-results/coverage-latest.json).
+  // Search in process: pinyin keys for 200,000 names (build time, memory) and µs per query.
+  await runSearchBench(opts.count);
+  // Point → county over random points in China and at the 200,000 stations, in process (its own PASS/FAIL line).
+  runLocateBench(opts.count, stationCoords());
+  // 15-minute coverage of Jiangxi and of all China, in process (its own PASS/FAIL lines and bench-results/coverage-latest.json).
   await runCoverageBench();
   // Import through the command line at 10,000 and 200,000 rows (bench-results/import-latest.json).
   if (!process.argv.includes('--no-import')) await runImportBench();

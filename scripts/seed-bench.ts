@@ -1,12 +1,11 @@
 // Synthetic benchmark data in a separate database (never the app's own):
 //   npm run seed:bench -- --count 200000 [--db file:./data/bench.db | postgresql://…?schema=yizhan_bench]
-// 70% of the points cluster around ~300 synthetic cities over mainland China,
-// 30% are spread uniformly; the same seed always gives the same rows.
+// Stations in real counties of all China, weighted by a rough population proxy
+// (scripts/bench-geo.ts), names synthetic; the same seed always gives the same rows.
 import { existsSync } from 'node:fs';
 import { providerOf, redactUrl } from '@/lib/db-url';
 import { applyMigrations } from './lib/migrate';
 import { sqlitePath } from './lib/migrate-sqlite';
-import { syntheticCities } from './bench-geo';
 import { seedPostgres } from './bench/seed-pg';
 import { stationBatches } from './bench/seed-rows';
 import { seedSqlite } from './bench/seed-sqlite';
@@ -28,11 +27,10 @@ async function main(): Promise<void> {
   }
   const start = performance.now();
   await applyMigrations(url);
-  const cities = syntheticCities();
-  const batches = stationBatches(count, cities);
-  const removed = providerOf(url) === 'postgresql' ? await seedPostgres(url, cities, batches) : seedSqlite(url, cities, batches);
+  const batches = stationBatches(count);
+  const removed = providerOf(url) === 'postgresql' ? await seedPostgres(url, batches) : seedSqlite(url, batches);
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  console.log(`seed:bench: replaced ${removed} rows with ${count} stations, ${cities.length} synthetic cities in ${seconds} s (${redactUrl(url)})`);
+  console.log(`seed:bench: replaced ${removed} rows with ${count} stations in real counties of all China in ${seconds} s (${redactUrl(url)})`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import { Explorer } from '@/components/explorer/explorer';
+import { homeRegion, toHomeView } from '@/components/explorer/home-region';
 import { initialList } from '@/components/explorer/initial-list';
 import { MapPreview } from '@/components/explorer/map-preview';
 import { mapPreview } from '@/components/explorer/map-preview-data';
@@ -22,17 +23,18 @@ export default async function HomePage({ searchParams }: Props) {
   await connection();
   const params = toParams(await searchParams);
   const state = parseState(params);
-  const { index, clusters } = await getStationIndex();
+  const [{ index, clusters }, region] = await Promise.all([getStationIndex(), homeRegion()]);
+  const home = toHomeView(region);
   const now = new Date();
-  const items = initialList(index, state, now);
+  const items = initialList(index, state, home.view, now);
   // Only where the phone would show it: a link to a place opens the live map at once.
-  const preview = pointsAtPlace(state) ? null : <MapPreview data={await mapPreview(clusters, state, now)} />;
+  const preview = pointsAtPlace(state) ? null : <MapPreview data={await mapPreview(clusters, state, region, now)} />;
   const q = params.get('q')?.trim().slice(0, 60);
   const results = q ? searchPlaces(index, q) : [];
   return (
     <main className="home">
       {/* No Suspense here: a streamed boundary stays hidden without JavaScript. */}
-      <Explorer initialItems={items} initialResults={results} tiles={tileConfig(env.MAP_TILES, env.TIANDITU_KEY)} mapPreview={preview} />
+      <Explorer initialItems={items} initialResults={results} tiles={tileConfig(env.MAP_TILES, env.TIANDITU_KEY)} home={home} mapPreview={preview} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { signOut } from '@/app/[locale]/admin/sign-in/actions';
 import { Link } from '@/i18n/navigation';
-import { canManageAccounts, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
+import { canManageAccounts, canReadLog, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
 
 type Props = { admin: Admin; openReports: number; limited?: boolean; sprayedAccounts?: number };
 
@@ -20,7 +20,7 @@ export async function AdminHeader({ admin, openReports, limited = false, sprayed
         <Link href="/admin/import">{t('import')}</Link>
         <Link href="/admin/export">{t('export')}</Link>
         {canManageAccounts(admin) && <Link href="/admin/accounts">{t('accounts')}</Link>}
-        {canReadWholeLog(admin) && <Link href="/admin/audit">{t('audit')}</Link>}
+        {canReadLog(admin) && <Link href="/admin/audit">{t('audit')}</Link>}
         <Link href="/">{t('publicMap')}</Link>
       </nav>}
       <div className="admin-who">

@@ -8,15 +8,15 @@ import { SortForm } from './sort-form';
 
 type Props = { counties: readonly CountyFigures[]; state: CoveragePageState };
 
-// The accessible path to every figure on the map: all 100 counties, sortable
+// The accessible path to every figure on the map: every county of the region, sortable
 // by any column, worst covered first. Each county name selects it.
 export function CoverageTable({ counties, state }: Props) {
   const t = useTranslations('coverage');
   const locale = useLocale();
   const rows = sortCounties(counties, state.sort, state.dir, locale);
   const cell: Record<SortKey, (c: CountyFigures) => string> = {
-    name: (c) => c.name,
-    city: (c) => c.cityName,
+    name: (c) => (locale === 'en' ? c.nameEn : c.name),
+    city: (c) => (locale === 'en' ? c.cityNameEn : c.cityName),
     share: (c) => formatShare(locale, c.coveredShare),
     covered: (c) => formatKm2(locale, c.coveredKm2),
     area: (c) => formatNumber(locale, c.areaKm2, 0),
@@ -29,6 +29,7 @@ export function CoverageTable({ counties, state }: Props) {
     <SortForm action="/coverage">
       {state.mode !== 'walk' && <input type="hidden" name="mode" value={state.mode} />}
       {state.openNow && <input type="hidden" name="openNow" value="1" />}
+      {state.region && <input type="hidden" name="region" value={state.region} />}
       {state.county && <input type="hidden" name="county" value={state.county} />}
       <div className="table-scroll" role="region" aria-labelledby="coverage-table-caption" tabIndex={0}>
         <table className="coverage-table">
@@ -47,7 +48,7 @@ export function CoverageTable({ counties, state }: Props) {
             {rows.map((c) => (
               <tr key={c.code} className={c.code === state.county ? 'selected' : undefined} aria-current={c.code === state.county ? 'true' : undefined}>
                 <th scope="row">
-                  <Link href={`/coverage${pageQuery({ ...state, county: c.code })}`}>{c.name}</Link>
+                  <Link href={`/coverage${pageQuery({ ...state, county: c.code })}`}>{cell.name(c)}</Link>
                 </th>
                 {SORT_KEYS.slice(1).map((key) => (
                   <td key={key} className={key === 'city' ? undefined : 'num'}>{cell[key](c)}</td>

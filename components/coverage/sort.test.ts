@@ -3,7 +3,7 @@ import type { CountyFigures } from '@/lib/coverage/types';
 import { sortCounties } from './sort';
 
 const county = (code: string, share: number | null, stations = 1): CountyFigures => ({
-  code, name: code, cityCode: 'c', cityName: 'c', areaKm2: share === null ? null : 100, coveredKm2: share === null ? null : share * 100,
+  code, name: code, nameEn: code, cityCode: 'c', cityName: 'c', cityNameEn: 'c', areaKm2: share === null ? null : 100, coveredKm2: share === null ? null : share * 100,
   coveredShare: share, stationsInUse: stations, stations24h: 0, stationsCounted: stations, stationsPer100Km2: null,
   largestGapKm2: null, largestGapAt: null, hasBoundary: share !== null,
 });

@@ -13,10 +13,10 @@ import { ListHeading } from './list-heading';
 import { LocateButton } from './locate-button';
 import { SearchBox } from './search-box';
 import { StationPanel } from './station-panel';
-import { parseState, toSearch, type ExplorerState } from './url-state';
+import { parseState, toSearch, type ExplorerState, type HomeView } from './url-state';
 import { useStationList } from './use-station-list';
 
-type Props = { initialItems: NearestItem[]; initialResults: SearchResult[]; tiles: TileConfig; mapPreview: ReactNode };
+type Props = { initialItems: NearestItem[]; initialResults: SearchResult[]; tiles: TileConfig; home: HomeView; mapPreview: ReactNode };
 
 /** Changes the URL (the single source of truth) without a server round trip. */
 function useNavigate() {
@@ -28,7 +28,7 @@ function useNavigate() {
   }, []);
 }
 
-export function Explorer({ initialItems, initialResults, tiles, mapPreview }: Props) {
+export function Explorer({ initialItems, initialResults, tiles, home, mapPreview }: Props) {
   const t = useTranslations('list');
   const params = useSearchParams();
   const state = useMemo(() => parseState(params), [params]);
@@ -55,6 +55,7 @@ export function Explorer({ initialItems, initialResults, tiles, mapPreview }: Pr
       <div className="map-pane">
         <StationMap
           tiles={tiles}
+          home={home}
           preview={mapPreview}
           state={state}
           focus={focus}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { filtersSchema, toFilters, type Filters } from '@/lib/stations/schema';
 import type { NearestItem, StationIndex } from '@/lib/stations/station-index';
-import { JIANGXI_VIEW, LIST_LIMIT, filtersToApi, type ExplorerState } from './url-state';
+import { LIST_LIMIT, filtersToApi, type ExplorerState, type View } from './url-state';
 
 // The list the server renders into the first HTML: usable before the map's
 // JavaScript arrives, and without JavaScript at all.
@@ -20,9 +20,10 @@ export function serverFilters(state: ExplorerState): Filters {
   return toFilters(parsed.success ? parsed.data : {});
 }
 
-export function initialList(index: StationIndex, state: ExplorerState, now: Date): NearestItem[] {
+/** Near the place asked for, else in the view the map opens on (`home` when the URL names none). */
+export function initialList(index: StationIndex, state: ExplorerState, home: View, now: Date): NearestItem[] {
   const filters = serverFilters(state);
   if (state.origin) return index.nearest(state.origin.lat, state.origin.lng, LIST_LIMIT, filters, now);
-  const v = state.view ?? JIANGXI_VIEW;
+  const v = state.view ?? home;
   return index.nearest(v.lat, v.lng, LIST_LIMIT, filters, now, approxBbox(v.lat, v.lng, v.zoom));
 }

@@ -1,29 +1,36 @@
 import 'server-only';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { buildPreview, outlinePath, type MapPreviewData, type OutlineFeature } from '@/lib/geo/preview';
+import { mainBox, partsLayer, readLayer, type RegionView } from '@/lib/divisions/region';
+import { buildPreview, outlinePath, type MapPreviewData } from '@/lib/geo/preview';
 import type { ClusterCache } from '@/lib/stations/clusters';
+import type { Bbox } from '@/lib/stations/schema';
 import { serverFilters } from './initial-list';
-import { JIANGXI_BOUNDS, JIANGXI_VIEW, type ExplorerState } from './url-state';
+import type { ExplorerState } from './url-state';
 
-// The province overview a phone shows before its live map is opened (explorer.tsx).
+// The region overview a phone shows before its live map is opened (explorer.tsx): the outlines of the
+// home region's parts (provinces of China, cities of a province, counties of a city) and its clusters.
 
-const [[minLat, minLng], [maxLat, maxLng]] = JIANGXI_BOUNDS;
-const BOX = { minLat, minLng, maxLat, maxLng };
+const overlaps = (a: Bbox, b: Bbox) => a.minLng <= b.maxLng && b.minLng <= a.maxLng && a.minLat <= b.maxLat && b.minLat <= a.maxLat;
 
-let outlines: Promise<string> | null = null;
-/** The city outlines the live map draws too (public/geo, written by scripts/prepare-geo.ts), read and drawn once. */
-function cityOutlines(): Promise<string> {
-  outlines ??= readFile(path.join(process.cwd(), 'public', 'geo', 'prefectures.json'), 'utf8')
-    .then((text) => outlinePath((JSON.parse(text) as { features: OutlineFeature[] }).features, BOX, JIANGXI_VIEW.zoom));
-  return outlines;
+// The home region is set at start-up: one picture, drawn once.
+let outlines: { code: string; path: Promise<string> } | null = null;
+
+/** The parts' outlines (the same files the live map draws), those the region's box reaches, as one SVG path. */
+function partOutlines(region: RegionView): Promise<string> {
+  if (outlines?.code !== region.code) {
+    const path = readLayer(partsLayer(region.code)).then((features) => {
+      const seen = features.filter((f) => overlaps(mainBox(f.geometry), region.box));
+      return outlinePath(seen, region.box, region.zoom);
+    });
+    outlines = { code: region.code, path };
+  }
+  return outlines.path;
 }
 
-export async function mapPreview(clusters: ClusterCache, state: ExplorerState, now: Date): Promise<MapPreviewData> {
-  const features = clusters.viewport(BOX, JIANGXI_VIEW.zoom, serverFilters(state), now);
+export async function mapPreview(clusters: ClusterCache, state: ExplorerState, region: RegionView, now: Date): Promise<MapPreviewData> {
+  const features = clusters.viewport(region.box, region.zoom, serverFilters(state), now);
   const points = features.map((f) => {
     const [lng, lat] = f.geometry.coordinates;
     return { lng, lat, count: f.properties.cluster ? f.properties.count : null };
   });
-  return buildPreview(await cityOutlines(), points, BOX, JIANGXI_VIEW.zoom);
+  return buildPreview(await partOutlines(region), points, region.box, region.zoom);
 }

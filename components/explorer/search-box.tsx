@@ -1,15 +1,17 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import type { SearchResult } from '@/lib/stations/search';
 
 type Props = { onPick: (r: SearchResult) => void; initial?: SearchResult[] };
 
-// For workers without geolocation: find a county, city or station by name.
-// Without JavaScript the form reloads the page, which lists the same results as links.
+// For workers without geolocation: find a division of China or a station by name
+// (Chinese, pinyin, initials or English). Without JavaScript the form reloads the
+// page, which lists the same results as links.
 export function SearchBox({ onPick, initial = [] }: Props) {
   const t = useTranslations('search');
+  const shown = useShown();
   const params = useSearchParams();
   const [q, setQ] = useState(params.get('q') ?? '');
   const [results, setResults] = useState<SearchResult[] | null>(initial.length ? initial : null);
@@ -30,7 +32,7 @@ export function SearchBox({ onPick, initial = [] }: Props) {
   };
   const pick = (r: SearchResult) => {
     setResults(null);
-    onPick(r);
+    onPick({ ...r, name: shown(r).name });
   };
 
   return (
@@ -49,14 +51,17 @@ export function SearchBox({ onPick, initial = [] }: Props) {
             <p>{t('noResults', { q })}</p>
           ) : (
             <ul aria-label={t('results')}>
-              {results.map((r) => (
-                <li key={`${r.type}-${r.id}`}>
-                  <a href={resultHref(r)} onClick={(e) => { e.preventDefault(); pick(r); }}>
-                    {r.name}
-                  </a>{' '}
-                  <span className="muted">{t(r.type)}{r.context ? ` · ${r.context}` : ''}</span>
-                </li>
-              ))}
+              {results.map((r) => {
+                const { name, context } = shown(r);
+                return (
+                  <li key={`${r.type}-${r.id}`}>
+                    <a href={resultHref(r, name)} onClick={(e) => { e.preventDefault(); pick(r); }}>
+                      {name}
+                    </a>{' '}
+                    <span className="muted">{t(r.type)}{context ? ` · ${context}` : ''}</span>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </div>
@@ -65,7 +70,13 @@ export function SearchBox({ onPick, initial = [] }: Props) {
   );
 }
 
-function resultHref(r: SearchResult): string {
+/** Names in the page's language: English division names in English (a station's own name has no translation). */
+function useShown() {
+  const en = useLocale() === 'en';
+  return (r: SearchResult) => ({ name: (en && r.nameEn) || r.name, context: en ? r.contextEn : r.context });
+}
+
+function resultHref(r: SearchResult, name: string): string {
   if (r.type === 'station') return `?s=${encodeURIComponent(r.id)}&at=${r.lat},${r.lng},16`;
-  return `?near=${r.lat},${r.lng}&place=${encodeURIComponent(r.name)}`;
+  return `?near=${r.lat},${r.lng}&place=${encodeURIComponent(name)}`;
 }

@@ -12,9 +12,13 @@ export type ExplorerState = {
   view: View | null; selected: string | null; origin: Origin | null; filters: UiFilters; circle: CircleMode;
 };
 
-export const JIANGXI_VIEW: View = { lat: 27.3, lng: 115.75, zoom: 7 };
-/** Jiangxi's extent, [[south, west], [north, east]], shown when the URL names no view. */
+/** Jiangxi's extent, [[south, west], [north, east]] (the coverage map's; the home page opens on DEFAULT_REGION). */
 export const JIANGXI_BOUNDS: [[number, number], [number, number]] = [[24.49, 113.57], [30.08, 118.48]];
+/**
+ * The home region (DEFAULT_REGION, from the server), shown when the URL names no view: its extent
+ * [[south, west], [north, east]] and the view that fits it on a typical screen.
+ */
+export type HomeView = { code: string; bounds: [[number, number], [number, number]]; view: View };
 /** How many stations the list beside the map shows. */
 export const LIST_LIMIT = 30;
 

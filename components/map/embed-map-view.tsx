@@ -16,7 +16,7 @@ import { StationsLayer } from './stations-layer';
 const IN_USE: UiFilters = { kind: [], amenities: [], openNow: false, h24: false, all: false };
 type Picked = { id: string; lat: number; lng: number; name: string };
 
-export default function EmbedMapView({ tiles, box, stationPath, openLabel }: EmbedMapProps) {
+export default function EmbedMapView({ tiles, box, region, stationPath, openLabel }: EmbedMapProps) {
   const t = useTranslations('map');
   const [tilesFailed, setTilesFailed] = useState(false);
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -30,7 +30,7 @@ export default function EmbedMapView({ tiles, box, stationPath, openLabel }: Emb
           <TileLayer key={layer.url} url={layer.url} subdomains={layer.subdomains ?? 'abc'} maxZoom={layer.maxZoom}
             attribution={tiles.attribution} eventHandlers={{ tileerror: () => setTilesFailed(true) }} />
         ))}
-        <BoundaryLayer crs={crs} />
+        <BoundaryLayer crs={crs} home={region ? { code: region, box } : null} />
         <StationsLayer crs={crs} filters={IN_USE} selectedId={picked?.id ?? null} onSelect={setPicked} />
         {picked && (
           <Popup key={picked.id} position={toDisplay(crs, picked.lat, picked.lng)} eventHandlers={{ remove: () => setPicked(null) }}>

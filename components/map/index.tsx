@@ -2,7 +2,7 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
-import { pointsAtPlace, type ExplorerState, type View } from '@/components/explorer/url-state';
+import { pointsAtPlace, type ExplorerState, type HomeView, type View } from '@/components/explorer/url-state';
 import type { TileConfig } from '@/lib/map-tiles';
 import type { Bbox } from '@/lib/stations/schema';
 
@@ -12,6 +12,8 @@ import type { Bbox } from '@/lib/stations/schema';
 export type MapFocus = { lat: number; lng: number; zoom: number; key: number };
 export type StationMapProps = {
   tiles: TileConfig;
+  /** Where the map opens when the URL names no view (DEFAULT_REGION). */
+  home: HomeView;
   state: ExplorerState;
   focus: MapFocus | null;
   onView: (view: View, bbox: Bbox, initial: boolean) => void;
@@ -19,8 +21,8 @@ export type StationMapProps = {
   onCircle: (mode: ExplorerState['circle']) => void;
 };
 
-/** The compact map of /embed: fitted to a box, its markers open the station page in a new tab. */
-export type EmbedMapProps = { tiles: TileConfig; box: Bbox; stationPath: string; openLabel: string };
+/** The compact map of /embed: fitted to a box (of the division `region`, if any), its markers open the station page in a new tab. */
+export type EmbedMapProps = { tiles: TileConfig; box: Bbox; region?: string; stationPath: string; openLabel: string };
 
 function Loading() {
   const t = useTranslations('map');

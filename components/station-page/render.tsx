@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import 'server-only';
+import { stationPlace } from '@/lib/divisions/place-label';
 import { env } from '@/lib/env';
 import { formatSchedule } from '@/lib/hours-format';
 import { publicPhotos } from '@/lib/photos/queries';
@@ -57,7 +58,7 @@ function plainHead(ctx: Ctx, w: Words, id: string, title: string): Head {
 async function stationPage(locale: PageLocale, s: PublicStation, now: Date, report: { state: ReportState; answered: boolean }): Promise<StationPage> {
   const [w, photos, sample] = await Promise.all([loadWords(locale), publicPhotos(s.id), sampleRowsExist()]);
   const description = w.meta('stationDescription', {
-    kind: w.kinds(s.kind), county: `${s.cityName}${s.countyName}`, address: s.address, hours: formatSchedule(s.schedule, locale),
+    kind: w.kinds(s.kind), county: stationPlace(s, locale), address: s.address, hours: formatSchedule(s.schedule, locale),
   });
   const image = { ...SHARE_IMAGE, url: new URL(SHARE_IMAGE.url, env.SITE_URL).href, alt: w.meta('shareImageAlt') };
   const head: Head = {

@@ -1,3 +1,4 @@
+import { stationPlace } from '@/lib/divisions/place-label';
 import { formatSchedule } from '@/lib/hours-format';
 import type { PublicStation } from '@/lib/stations/types';
 import type { Amenity, Kind, Status } from '@/lib/stations/vocab';
@@ -32,7 +33,7 @@ function facts(s: PublicStation, w: ViewWords): Markup[] {
     [t('kind'), w.kinds(s.kind)],
     [t('status'), w.statuses(s.status)],
     [t('address'), s.address],
-    [t('area'), [s.cityName, s.countyName].filter(Boolean).join(' ')],
+    [t('area'), stationPlace(s, locale)],
     [t('hours'), [formatSchedule(s.schedule, locale), h('br'), h('code', { class: 'hours-raw' }, s.openingHours)]],
     [t('operator'), s.operator ?? '—'],
     [t('phone'), s.phone ? h('a', { href: `tel:${s.phone.replace(/[^\d+]/g, '')}` }, s.phone) : '—'],

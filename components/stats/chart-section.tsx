@@ -5,12 +5,12 @@ import { DataTable } from './data-table';
 import type { Dataset } from './datasets';
 
 // One dataset: heading, chart, table and its CSV download.
-export function ChartSection({ data }: { data: Dataset }) {
+export function ChartSection({ data, query = '' }: { data: Dataset; query?: string }) {
   const t = useTranslations('stats');
   const locale = useLocale();
-  const title = t(`dataset.${data.key}.title`);
+  const title = data.title ?? t(`dataset.${data.key}.title`);
   const format = (v: number) => (data.scale === 'share' ? formatShare(locale, v, 0) : formatNumber(locale, v));
-  const csv = `${locale === 'en' ? '/en' : ''}/stats/csv?dataset=${data.key}`;
+  const csv = `${locale === 'en' ? '/en' : ''}/stats/csv?dataset=${data.key}${query}`;
   return (
     <section className="stats-section" id={data.key} aria-labelledby={`${data.key}-heading`}>
       <h2 id={`${data.key}-heading`}>{title}</h2>

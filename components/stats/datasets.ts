@@ -1,6 +1,6 @@
 import type { StationStats } from '@/lib/coverage/stats-shape';
 
-// The seven datasets of /stats, each once: the page draws its chart and table
+// The seven datasets of /stats for one region, each once: the page draws its chart and table
 // from it and /stats/csv writes the same rows, so chart, table and download
 // cannot disagree. Labels come translated; numbers stay raw until shown.
 
@@ -8,12 +8,18 @@ export const DATASETS = ['cities', 'counties', 'kinds', 'statuses', 'amenities',
 export type DatasetKey = (typeof DATASETS)[number];
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
-export type Translators = { stats: Translate; kinds: Translate; statuses: Translate; amenities: Translate };
+export type Translators = {
+  stats: Translate; kinds: Translate; statuses: Translate; amenities: Translate;
+  /** A division's name in the page's language. */
+  place: (p: { name: string; nameEn: string }) => string;
+};
 
 export type Column = { label: string; kind: 'code' | 'text' | 'count' | 'share' };
 export type Bar = { label: string; value: number; part?: number };
 export type Dataset = {
   key: DatasetKey;
+  /** When the title depends on the region (the parts of China are provinces, of a province cities). */
+  title?: string;
   columns: Column[];
   rows: (string | number)[][];
   bars: Bar[];
@@ -27,15 +33,17 @@ type Col = (name: string, kind: Column['kind']) => Column;
 type Builder = (s: StationStats, t: Translators, col: Col) => Omit<Dataset, 'key'>;
 
 const BUILDERS: Record<DatasetKey, Builder> = {
-  cities: (s, _t, col) => {
-    const rows = [...s.cities].sort(byTotal);
-    return { scale: 'count', columns: [col('code', 'code'), col('city', 'text'), col('total', 'count'), col('inUse', 'count')],
-      rows: rows.map((c) => [c.code, c.name, c.total, c.inUse]), bars: rows.map((c) => ({ label: c.name, value: c.total, part: c.inUse })) };
+  cities: (s, t, col) => {
+    const rows = [...s.parts].sort(byTotal);
+    const part = s.region.level === 'china' ? 'province' : s.region.level === 'province' ? 'city' : 'county';
+    return { title: t.stats(`parts.${part}`), scale: 'count', columns: [col('code', 'code'), col(part, 'text'), col('total', 'count'), col('inUse', 'count')],
+      rows: rows.map((c) => [c.code, t.place(c), c.total, c.inUse]), bars: rows.map((c) => ({ label: t.place(c), value: c.total, part: c.inUse })) };
   },
-  counties: (s, _t, col) => {
+  counties: (s, t, col) => {
     const rows = [...s.counties].sort(byTotal);
     return { scale: 'count', columns: [col('code', 'code'), col('county', 'text'), col('city', 'text'), col('total', 'count'), col('inUse', 'count')],
-      rows: rows.map((c) => [c.code, c.name, c.cityName, c.total, c.inUse]), bars: rows.map((c) => ({ label: c.name, value: c.total, part: c.inUse })) };
+      rows: rows.map((c) => [c.code, t.place(c), t.place({ name: c.parentName, nameEn: c.parentNameEn }), c.total, c.inUse]),
+      bars: rows.map((c) => ({ label: t.place(c), value: c.total, part: c.inUse })) };
   },
   kinds: (s, t, col) => ({ scale: 'count', columns: [col('code', 'code'), col('kind', 'text'), col('total', 'count'), col('inUse', 'count')],
     rows: s.kinds.map((k) => [k.code, t.kinds(k.code), k.total, k.inUse]), bars: s.kinds.map((k) => ({ label: t.kinds(k.code), value: k.total, part: k.inUse })) }),
@@ -49,8 +57,8 @@ const BUILDERS: Record<DatasetKey, Builder> = {
   hours24: (s, t, col) => {
     const inUse = s.hours24.reduce((n, c) => n + c.inUse, 0);
     const h24 = s.hours24.reduce((n, c) => n + c.h24, 0);
-    const rows = [...s.hours24.map((c) => [c.code, c.name, c.inUse, c.h24, c.share]), ['360000', t.stats('province'), inUse, h24, inUse ? h24 / inUse : 0]];
-    return { scale: 'share', columns: [col('code', 'code'), col('city', 'text'), col('inUse', 'count'), col('h24', 'count'), col('share24', 'share')],
+    const rows = [...s.hours24.map((c) => [c.code, t.place(c), c.inUse, c.h24, c.share]), [s.region.code, t.place(s.region), inUse, h24, inUse ? h24 / inUse : 0]];
+    return { scale: 'share', columns: [col('code', 'code'), col('place', 'text'), col('inUse', 'count'), col('h24', 'count'), col('share24', 'share')],
       rows, bars: rows.map((r) => ({ label: String(r[1]), value: Number(r[4]) })) };
   },
   months: (s, _t, col) => ({ scale: 'count', columns: [col('month', 'text'), col('added', 'count')],

@@ -6,5 +6,6 @@ export async function translators(locale: string): Promise<Translators> {
   const [stats, kinds, statuses, amenities] = await Promise.all(
     ['stats', 'kinds', 'statuses', 'amenities'].map((namespace) => getTranslations({ locale, namespace })),
   );
-  return { stats: stats!, kinds: kinds!, statuses: statuses!, amenities: amenities! };
+  const place = (p: { name: string; nameEn: string }) => (locale === 'en' ? p.nameEn : p.name);
+  return { stats: stats!, kinds: kinds!, statuses: statuses!, amenities: amenities!, place };
 }

@@ -15,7 +15,7 @@ test('bad input is refused field by field and nothing is created', async ({ page
   await form.getByLabel('姓名').fill('重复的人');
   await form.getByLabel('初始密码').fill('long-enough-password');
   await form.getByLabel('角色').selectOption({ label: '市级管理员' });
-  await form.getByLabel('所属地区').selectOption({ label: '南昌市' });
+  await form.getByRole('combobox', { name: '城市', exact: true }).selectOption({ label: '南昌市' });
   await form.getByRole('button', { name: '创建账号' }).click();
   await expect(form.getByLabel('电子邮箱')).toHaveAccessibleDescription('这个电子邮箱已经有账号了。');
   await expect(form.getByLabel('姓名')).toHaveValue('重复的人');
@@ -24,13 +24,13 @@ test('bad input is refused field by field and nothing is created', async ({ page
   await form.getByLabel('电子邮箱').fill('not-an-email');
   await form.getByLabel('姓名').fill('   ');
   await form.getByLabel('初始密码').fill('short');
-  await form.getByLabel('所属地区').selectOption('');
+  await form.getByRole('combobox', { name: '城市', exact: true }).selectOption('');
   await form.getByRole('button', { name: '创建账号' }).click();
   await expect(form.getByRole('alert')).toHaveText('请修改标出的字段。');
   await expect(form.getByLabel('电子邮箱')).toHaveAccessibleDescription('请输入有效的电子邮箱。');
   await expect(form.getByLabel('姓名')).toHaveAccessibleDescription('请输入姓名（最多 100 个字符）。');
   await expect(form.getByLabel('初始密码')).toHaveAccessibleDescription(/密码至少需要 10 个字符/);
-  await expect(form.getByLabel('所属地区')).toHaveAccessibleDescription(/市级管理员请选择一个市/);
+  await expect(form.getByRole('combobox', { name: '城市', exact: true })).toHaveAccessibleDescription(/请选择与角色相符的地区/);
   expect(await testDb().user.count({ where: { email: 'not-an-email' } })).toBe(0);
   expect(await testDb().auditEntry.count({ where: { actorId: province.id } })).toBe(0);
 });
@@ -44,7 +44,7 @@ test('the accounts pages in English; names are shown as text', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Accounts', exact: true })).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: target.email });
   await expect(row.getByRole('cell').nth(1)).toHaveText(xss);
-  await expect(row.getByRole('cell').nth(3)).toHaveText('南昌市西湖区');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('Xihu District, Nanchang City');
   await row.getByRole('link', { name: `Manage ${target.email}` }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Account: ${target.email}`);
   await expect(page.getByText(xss)).toBeVisible();

@@ -3,8 +3,8 @@ import { expect, test } from '../fixtures';
 import { asAdmin, createTestAdmin, signIn, testDb, type TestAccount } from '../admin-fixtures';
 import { tamper } from '../support/tamper';
 
-// Province admins create, disable, enable and re-scope accounts; each change
-// applies at once and is in the audit log without any password.
+// Province admins create, disable, enable and re-scope accounts of their
+// province (picked province → city → county); each change applies at once and is in the audit log without any password.
 
 const uniqueEmail = (tag: string) => `${tag}-${randomUUID().slice(0, 8)}@e2e.yizhan.test`;
 
@@ -24,7 +24,10 @@ test('a province admin creates a county admin, who signs in with that scope', as
   await form.getByLabel('姓名').fill('东湖区管理员');
   await form.getByLabel('初始密码').fill(password);
   await form.getByLabel('角色').selectOption({ label: '县级管理员' });
-  await form.getByLabel('所属地区').selectOption({ label: '东湖区' });
+  // A province admin's own province is already chosen, and the only one offered.
+  await expect(form.getByRole('combobox', { name: '省份', exact: true }).locator('option')).toHaveText(['请选择…', '江西省']);
+  await form.getByRole('combobox', { name: '城市或省直辖县（区）', exact: true }).selectOption({ label: '南昌市' });
+  await form.getByRole('combobox', { name: '区县', exact: true }).selectOption({ label: '东湖区' });
   await form.getByRole('button', { name: '创建账号' }).click();
   await expect(page.getByRole('status')).toHaveText('账号已创建。');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`账号：${email.toLowerCase()}`);
@@ -90,7 +93,7 @@ test('re-scoping applies to the next request of a signed-in admin', async ({ pag
   await page.goto(`/admin/accounts/${target.id}`);
   const form = page.getByRole('form', { name: '角色与范围' });
   await form.getByLabel('角色').selectOption({ label: '市级管理员' });
-  await form.getByLabel('所属地区').selectOption({ label: '九江市' });
+  await form.getByRole('combobox', { name: '城市', exact: true }).selectOption({ label: '九江市' });
   await form.getByRole('button', { name: '保存角色与范围' }).click();
   await expect(page.getByRole('status')).toHaveText('角色与范围已保存，立即生效。');
   expect(await testDb().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: 'city', divisionCode: '360400' });
@@ -103,16 +106,17 @@ test('re-scoping applies to the next request of a signed-in admin', async ({ pag
   await other.close();
 });
 
-test('a province admin can neither disable nor demote themself', async ({ page }) => {
+test('a province admin can neither disable nor re-scope themself', async ({ page }) => {
   const province = await asAdmin(page, 'province');
   await page.goto(`/admin/accounts/${province.id}`);
-  await expect(page.getByText('这是你自己的账号：不能停用，也不能改为非省级角色。')).toBeVisible();
+  await expect(page.getByText('这是你自己的账号：不能停用，也不能更改它的角色和范围。')).toBeVisible();
   await expect(page.getByRole('button', { name: '停用账号' })).toHaveCount(0);
   const form = page.getByRole('form', { name: '角色与范围' });
   await form.getByLabel('角色').selectOption({ label: '县级管理员' });
-  await form.getByLabel('所属地区').selectOption({ label: '东湖区' });
+  await form.getByRole('combobox', { name: '城市或省直辖县（区）', exact: true }).selectOption({ label: '南昌市' });
+  await form.getByRole('combobox', { name: '区县', exact: true }).selectOption({ label: '东湖区' });
   await form.getByRole('button', { name: '保存角色与范围' }).click();
-  await expect(form.getByRole('alert')).toHaveText('不能停用自己的账号，也不能把自己改为非省级角色。');
+  await expect(form.getByRole('alert')).toHaveText('不能停用自己的账号，也不能更改自己的角色和范围。');
 
   // The disable form of another account, pointed at oneself.
   const other = await createTestAdmin('county', '360103');
@@ -120,9 +124,9 @@ test('a province admin can neither disable nor demote themself', async ({ page }
   const disable = page.getByRole('form', { name: '账号状态' });
   await tamper(disable.locator('input[name="userId"]'), province.id);
   await disable.getByRole('button', { name: '停用账号' }).click();
-  await expect(disable.getByRole('alert')).toHaveText('不能停用自己的账号，也不能把自己改为非省级角色。');
+  await expect(disable.getByRole('alert')).toHaveText('不能停用自己的账号，也不能更改自己的角色和范围。');
 
-  expect(await testDb().user.findUniqueOrThrow({ where: { id: province.id } })).toMatchObject({ role: 'province', divisionCode: null, disabled: false });
+  expect(await testDb().user.findUniqueOrThrow({ where: { id: province.id } })).toMatchObject({ role: 'province', divisionCode: '360000', disabled: false });
   expect(await testDb().user.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ disabled: false });
   expect(await testDb().auditEntry.count({ where: { actorId: province.id } })).toBe(0);
   expect(await testDb().session.count({ where: { userId: province.id } })).toBe(1);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '../fixtures';
 import { asAdmin, testDb } from '../admin-fixtures';
 
-// The whole audit log for province admins: filters, keyset pages, readable
+// The whole audit log for national admins: filters, keyset pages, readable
 // before/after diffs rendered as text. Each test writes its own entries under
 // a unique actor email.
 
@@ -72,7 +72,7 @@ test('filters by actor, action, station, county and dates; diffs are readable te
 });
 
 test('pages through the log newest first with no entry lost or repeated', async ({ page }) => {
-  await asAdmin(page, 'province');
+  await asAdmin(page, 'national');
   const actor = actorEmail();
   // Many entries share a timestamp, so the order must fall back on the id.
   await seed(actor, Array.from({ length: 57 }, (_, i) => ({
@@ -98,12 +98,30 @@ test('pages through the log newest first with no entry lost or repeated', async 
 });
 
 test('bad filters are named beside their field, never a 500', async ({ page }) => {
-  await asAdmin(page, 'province');
+  await asAdmin(page, 'national');
   const res = await page.goto('/en/admin/audit?county=999999&from=2026-13-45&action=drop&after=junk');
   expect(res?.status()).toBe(200);
   const filters = page.getByRole('form', { name: 'Filter the audit log' });
-  await expect(filters.getByLabel('County')).toHaveAccessibleDescription('Choose a county of Jiangxi.');
+  await expect(filters.getByLabel('County')).toHaveAccessibleDescription('Choose a county from the list.');
   await expect(filters.getByLabel('From date')).toHaveAccessibleDescription('Use the form year-month-day.');
   await expect(filters.getByLabel('Action', { exact: true })).toHaveAccessibleDescription('No such action.');
   await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+});
+
+test("a province admin reads its own province's entries, a national admin everyone's", async ({ page }) => {
+  const actor = actorEmail();
+  const tag = randomUUID().slice(0, 8);
+  await seed(actor, [
+    { action: 'edit', at: '2026-04-01T10:00:00+08:00', stationId: `e2e-henan-${tag}`, countyCode: '410103', after: { name: '郑州' } },
+    { action: 'edit', at: '2026-04-01T11:00:00+08:00', stationId: `e2e-jiangxi-${tag}`, countyCode: '360102', after: { name: '南昌' } },
+  ]);
+  const rows = page.getByRole('table').getByRole('row');
+  await asAdmin(page, 'province', '410000');
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(actor)}`);
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText(`e2e-henan-${tag}`);
+  await expect(page.getByRole('form', { name: '筛选操作日志' }).getByLabel('县（区）').getByRole('option', { name: '二七区' })).toHaveCount(1);
+  await asAdmin(page, 'national');
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(actor)}`);
+  await expect(rows).toHaveCount(3);
 });

@@ -17,24 +17,24 @@ test('account actions are refused for city and county admins and anonymous; the 
   const detail = await harvestForms(pages.province, `/admin/accounts/${w.target.id}`);
   const posts: [string, string, FormFields][] = [
     ['create', '/admin/accounts', withValues(formWith(list, 'password'), {
-      email: `made-${w.tag}@e2e.yizhan.test`, name: '伪造', password: 'forged-password-1', role: 'province', divisionCode: '',
+      email: `made-${w.tag}@e2e.yizhan.test`, name: '伪造', password: 'forged-password-1', role: 'province', divisionCode: '360000',
     })],
     ['disable', `/admin/accounts/${w.target.id}`, formWith(detail, 'disabled')],
-    ['rescope', `/admin/accounts/${w.target.id}`, withValues(formWith(detail, 'role'), { role: 'province', divisionCode: '' })],
+    ['rescope', `/admin/accounts/${w.target.id}`, withValues(formWith(detail, 'role'), { role: 'province', divisionCode: '360000' })],
     // Aimed at the province admin: a lower admin disabling the one above.
     ['disable the province admin', `/admin/accounts/${w.target.id}`, withValues(formWith(detail, 'disabled'), { userId: w.accounts.province.id })],
   ];
   const before = await snapshot(w);
   for (const role of ['city', 'donghu', 'xihu', 'anonymous'] as const) {
     for (const [label, path, fields] of posts) {
-      await expectRefused(await postForm(pages[role], path, fields, baseURL!), /只有省级管理员可以管理账号/, `${role}: ${label}`);
+      await expectRefused(await postForm(pages[role], path, fields, baseURL!), /全国管理员可以管理所有账号/, `${role}: ${label}`);
       expect(await snapshot(w), `${role}: ${label} changed the database`).toEqual(before);
     }
   }
   for (const [label, path, fields] of posts.slice(0, 3)) {
     expect((await postForm(pages.province, path, fields, baseURL!)).status(), `province: ${label}`).toBe(303);
   }
-  expect(await testDb().user.findUniqueOrThrow({ where: { id: w.target.id } })).toMatchObject({ disabled: true, role: 'province', divisionCode: null });
+  expect(await testDb().user.findUniqueOrThrow({ where: { id: w.target.id } })).toMatchObject({ disabled: true, role: 'province', divisionCode: '360000' });
   expect(await testDb().user.count({ where: { email: `made-${w.tag}@e2e.yizhan.test` } })).toBe(1);
   await done();
 });

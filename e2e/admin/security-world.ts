@@ -17,7 +17,7 @@ export const ROLES: RoleName[] = ['province', 'city', 'donghu', 'xihu'];
 export const ACTS_IN: Record<string, RoleName[]> = { [IN_COUNTY]: ['province', 'city', 'donghu'], [OUT_COUNTY]: ['province'] };
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 export const ROLE_SCOPES: Record<RoleName, [TestAccount['role'], string | null]> = {
-  province: ['province', null], city: ['city', '360100'], donghu: ['county', '360102'], xihu: ['county', '360103'],
+  province: ['province', '360000'], city: ['city', '360100'], donghu: ['county', '360102'], xihu: ['county', '360103'],
 };
 
 /** A point inside the county near its representative point, a little apart for each station. */

@@ -90,12 +90,13 @@ test('the public map works under the CSP: no violation, tiles and markers load, 
 test('admin pages run under the CSP with no violation', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  await asAdmin(page, 'province');
+  await asAdmin(page, 'national');
   await page.goto('/admin/accounts');
-  // The division list follows the role only when the client code runs.
+  // The division lists follow the role and the province only when the client code runs (and its server action answers).
   const form = page.getByRole('form', { name: '新建账号' });
   await form.getByLabel('角色').selectOption({ label: '市级管理员' });
-  await expect(form.getByLabel('所属地区').locator('option')).toHaveCount(12);
+  await form.getByRole('combobox', { name: '省份', exact: true }).selectOption({ label: '江西省' });
+  await expect(form.getByRole('combobox', { name: '城市', exact: true }).locator('option')).toHaveCount(12);
   await page.goto('/admin/audit');
   await expect(page.getByRole('heading', { name: '操作日志' })).toBeVisible();
   expect(violations).toEqual([]);

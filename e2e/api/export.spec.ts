@@ -13,7 +13,7 @@ test('public GeoJSON of public fields', async ({ request }) => {
   expect(doc.features.length).toBeGreaterThan(1000);
   const f = doc.features[0]!;
   expect(f.geometry.coordinates).toHaveLength(2);
-  expect(Object.keys(f.properties)).toEqual(expect.arrayContaining(['external_id', 'name', 'kind', 'county']));
+  expect(Object.keys(f.properties)).toEqual(expect.arrayContaining(['external_id', 'name', 'kind', 'county', 'countyEn', 'city', 'cityEn', 'province', 'provinceEn']));
   expect(f.properties).not.toHaveProperty('notes');
 });
 
@@ -23,7 +23,8 @@ test('public CSV opens in Excel: UTF-8 with a BOM, English headers on request', 
   const body = await res.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const head = body.toString('utf8').slice(1, 200).split('\r\n')[0];
-  expect(head).toBe('external_id,name,kind,status,address,lng,lat,county_code,county,opening_hours,amenities,phone,operator');
+  // The import template's columns in their places, then the division names in both languages.
+  expect(head).toBe('external_id,name,kind,status,address,lng,lat,county_code,county,opening_hours,amenities,phone,operator,county_en,city,city_en,province,province_en');
 });
 
 test('a bad format is a 400 naming the field; the admin export needs sign-in', async ({ request }) => {

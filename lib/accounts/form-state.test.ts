@@ -10,17 +10,28 @@ describe('account form errors', () => {
   });
 
   it('refuses a password longer than better-auth will sign in with', () => {
-    const base = { email: 'a@b.cn', name: 'n', role: 'province', divisionCode: '' };
+    const base = { email: 'a@b.cn', name: 'n', role: 'national', divisionCode: '' };
     expect(accountSchema.safeParse({ ...base, password: 'x'.repeat(128) }).success).toBe(true);
     expect(accountSchema.safeParse({ ...base, password: 'x'.repeat(129) }).success).toBe(false);
   });
 
-  it('needs a city for a city admin and nothing for a province admin', () => {
-    expect(rescopeSchema.safeParse({ userId: 'u', role: 'city', divisionCode: '360102' }).success).toBe(false);
-    expect(rescopeSchema.safeParse({ userId: 'u', role: 'city', divisionCode: '360100' }).success).toBe(true);
-    expect(rescopeSchema.safeParse({ userId: 'u', role: 'province', divisionCode: '360100' }).success).toBe(false);
-    expect(rescopeSchema.safeParse({ userId: 'u', role: 'province', divisionCode: '' }).success).toBe(true);
-    expect(rescopeSchema.safeParse({ userId: '', role: 'province', divisionCode: '' }).success).toBe(false);
+  it('needs a division of the role\'s level anywhere in China, and none for a national admin', () => {
+    const ok = (role: string, divisionCode: string) => rescopeSchema.safeParse({ userId: 'u', role, divisionCode }).success;
+    expect(ok('city', '360102')).toBe(false);
+    expect(ok('city', '360100')).toBe(true);
+    expect(ok('city', '410100')).toBe(true); // 郑州市
+    expect(ok('county', '410103')).toBe(true); // 二七区
+    expect(ok('county', '419001')).toBe(true); // 济源市, run by Henan directly
+    expect(ok('county', '410100')).toBe(false);
+    expect(ok('province', '410000')).toBe(true);
+    expect(ok('province', '360100')).toBe(false);
+    expect(ok('province', '100000')).toBe(false); // all of China is no province
+    expect(ok('province', '')).toBe(false);
+    expect(ok('province', '990000')).toBe(false);
+    expect(ok('national', '')).toBe(true);
+    expect(ok('national', '410000')).toBe(false);
+    expect(ok('superuser', '')).toBe(false);
+    expect(rescopeSchema.safeParse({ userId: '', role: 'national', divisionCode: '' }).success).toBe(false);
   });
 
   it('reads the disable flag', () => {

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
+import type { DivisionOption } from './divisions';
 
 // What an accounts form action answers: a general error, errors by field
-// (translation keys), the values to show again (never the password), and a
-// counter so the form remounts with those values.
+// (translation keys), the values to show again (never the password), the
+// scope picker's steps for the division sent, and a counter so the form
+// remounts with those values.
 
 export type AccountField = 'email' | 'name' | 'password' | 'role' | 'divisionCode' | 'userId';
 export type AccountFormState = {
@@ -10,6 +12,7 @@ export type AccountFormState = {
   error: string | null;
   fields: Partial<Record<AccountField, string>>;
   values: Partial<Record<'email' | 'name' | 'role' | 'divisionCode', string>>;
+  start?: { path: string[]; children: Record<string, DivisionOption[]> };
 };
 
 export const initialAccountFormState: AccountFormState = { seq: 0, error: null, fields: {}, values: {} };

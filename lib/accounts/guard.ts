@@ -1,9 +1,9 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { requireAdmin } from '@/lib/auth/session';
-import { canManageAccounts, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
+import { canManageAccounts, canReadLog, type Admin } from '@/lib/permissions/roles';
 
-// Pages only a province admin may read answer 404 to everyone else, so the
+// Pages only national and province admins may read answer 404 to everyone else, so the
 // accounts and the whole log are not even confirmed to exist. Anonymous
 // visitors are sent to sign-in. Server actions repeat the check themselves.
 
@@ -15,6 +15,6 @@ export async function requireAccountManager(locale: string): Promise<Admin> {
 
 export async function requireLogReader(locale: string): Promise<Admin> {
   const admin = await requireAdmin(locale);
-  if (!canReadWholeLog(admin)) notFound();
+  if (!canReadLog(admin)) notFound();
   return admin;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuditAction } from '@/lib/audit';
+import { isKnownDivision } from '@/lib/divisions/catalog';
 
 // The audit log's filters come from the URL (a GET form, so they work without
 // JavaScript and can be shared). A bad value is reported by field and ignored.
@@ -16,7 +17,7 @@ const fields = {
   action: z.enum(AUDIT_ACTIONS),
   actor: z.string().trim().min(1).max(200),
   station: z.string().trim().min(1).max(64),
-  county: z.string().regex(/^36\d{4}$/),
+  county: z.string().regex(/^\d{6}$/).refine(isKnownDivision),
   from: day,
   to: day,
 };

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { dayRange, type AuditFilters, type Cursor } from './filters';
 import { containsText } from '@/lib/db-filters';
+import { type Admin, logScope } from '@/lib/permissions/roles';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -11,9 +12,9 @@ export type AuditRow = {
   before: string | null; after: string | null; note: string | null; clientAddress: string | null;
 };
 
-function where(f: AuditFilters, cursor: Cursor | null): Prisma.AuditEntryWhereInput {
+function where(f: AuditFilters, cursor: Cursor | null, scope: Prisma.AuditEntryWhereInput): Prisma.AuditEntryWhereInput {
   const at = dayRange(f.from, f.to);
-  const and: Prisma.AuditEntryWhereInput[] = [];
+  const and: Prisma.AuditEntryWhereInput[] = [scope];
   // Keyset paging on (at, id): stable while new entries arrive, and fast deep into the log.
   if (cursor) and.push({ OR: [{ at: { lt: cursor.at } }, { at: cursor.at, id: { lt: cursor.id } }] });
   return {
@@ -26,10 +27,10 @@ function where(f: AuditFilters, cursor: Cursor | null): Prisma.AuditEntryWhereIn
   };
 }
 
-/** One page of the whole log, newest first, and the cursor of the next page (if any). */
-export async function auditPage(f: AuditFilters, cursor: Cursor | null): Promise<{ rows: AuditRow[]; next: Cursor | null }> {
+/** One page of the log the admin may read (logScope), newest first, and the cursor of the next page (if any). */
+export async function auditPage(admin: Admin, f: AuditFilters, cursor: Cursor | null): Promise<{ rows: AuditRow[]; next: Cursor | null }> {
   const rows = await db.auditEntry.findMany({
-    where: where(f, cursor),
+    where: where(f, cursor, logScope(admin)),
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take: AUDIT_PAGE_SIZE + 1,
   });
@@ -38,7 +39,7 @@ export async function auditPage(f: AuditFilters, cursor: Cursor | null): Promise
   return { rows: page, next: rows.length > AUDIT_PAGE_SIZE && last ? { at: last.at, id: last.id } : null };
 }
 
-/** Accounts whose sign-in was closed by guessing from many addresses in the last day (the province admins' notice). */
+/** Accounts whose sign-in was closed by guessing from many addresses in the last day (the national admins' notice). */
 export async function sprayedAccountCount(): Promise<number> {
   const rows = await db.auditEntry.findMany({
     where: { action: 'account_sign_in_throttled', at: { gte: new Date(Date.now() - 86_400_000) } },

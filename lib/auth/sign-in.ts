@@ -36,7 +36,7 @@ export async function attemptSignIn(email: string, password: string, address: st
   return { kind: 'signedIn' };
 }
 
-/** Password guessing from many addresses reached the account-wide limit: its province admins read it in the audit log. */
+/** Password guessing from many addresses reached the account-wide limit: the national admins read it in the audit log. */
 export async function noticeSpray(email: string, address: string): Promise<void> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true, email: true } });
   if (!user) return; // no account to warn about

@@ -10,7 +10,7 @@ import { SIGN_IN_LIMITS } from './sign-in-limits';
 // - account + address: a stranger's guesses never lock the owner out of their own address;
 // - address, over every account: one address trying many emails;
 // - account, from every address together: only a spray from many addresses
-//   reaches it, and then the account's province admins get a notice (audit log).
+//   reaches it, and then the national admins get a notice (audit log).
 // A count's window starts at its first attempt; a sign-in forgives its own.
 
 export { SIGN_IN_LIMITS };

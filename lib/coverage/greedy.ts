@@ -16,6 +16,8 @@ import type { Suggestion } from './types';
 
 /** Candidate sites every 500 m: finer moves a site by less than a tenth of a walk. */
 export const CANDIDATE_STEP_M = 500;
+/** Candidates at most: a 200,000 km² county (若羌县) gets a site every ~2 km instead of 800,000 of them. */
+export const MAX_CANDIDATES = 50_000;
 
 export function suggestSites(g: Grid, covered: Uint8Array, radiusM: number, count: number, stepM = CANDIDATE_STEP_M): Suggestion[] {
   const state = covered.slice();
@@ -40,7 +42,8 @@ export function suggestSites(g: Grid, covered: Uint8Array, radiusM: number, coun
 }
 
 function candidateCells(g: Grid, stepM: number): Uint32Array {
-  const step = Math.max(1, Math.round(stepM / g.cellM));
+  const cells = g.areaKm2 / (g.cellM / 1000) ** 2;
+  const step = Math.max(1, Math.round(stepM / g.cellM), Math.ceil(Math.sqrt(cells / MAX_CANDIDATES)));
   const off = Math.floor(step / 2);
   const out: number[] = [];
   for (let r = off; r < g.rows; r += step) {

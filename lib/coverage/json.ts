@@ -1,6 +1,6 @@
 import type { AreaGeometry } from '@/lib/geo/polygon';
 import type { CoverageSettings } from './settings';
-import type { CountyFigures, Mode, ProvinceCoverage, Rollup, Suggestion } from './types';
+import type { AreaCoverage, CountyFigures, Mode, Rollup, Suggestion } from './types';
 
 // Figures as the API sends them: km² to 0.01, shares to 0.0001, points to 1e-5°
 // (~1 m), which is as much as a 250 m grid can honestly say.
@@ -9,7 +9,7 @@ const r = (x: number | null, digits: number) => (x === null ? null : Math.round(
 
 export function countyJson(c: CountyFigures) {
   return {
-    code: c.code, name: c.name, cityCode: c.cityCode, cityName: c.cityName,
+    code: c.code, name: c.name, nameEn: c.nameEn, cityCode: c.cityCode, cityName: c.cityName, cityNameEn: c.cityNameEn,
     areaKm2: r(c.areaKm2, 2), coveredKm2: r(c.coveredKm2, 2), coveredShare: r(c.coveredShare, 4),
     stationsInUse: c.stationsInUse, stations24h: c.stations24h, stationsCounted: c.stationsCounted,
     stationsPer100Km2: r(c.stationsPer100Km2, 2), largestGapKm2: r(c.largestGapKm2, 2),
@@ -29,10 +29,14 @@ export function suggestionJson(s: Suggestion) {
   return { rank: s.rank, lat: r(s.lat, 5), lng: r(s.lng, 5), addsKm2: r(s.addsKm2, 2) };
 }
 
-export function provinceJson(p: ProvinceCoverage, model: Record<string, unknown>) {
+/** A region's answer. A province's also keeps the names the API has always used (province, cities). */
+export function areaJson(p: AreaCoverage, model: Record<string, unknown>) {
+  const region = rollupJson(p.region);
+  const parts = p.parts.map(rollupJson);
   return {
-    mode: p.mode, openNow: p.openNow, model,
-    counties: p.counties.map(countyJson), cities: p.cities.map(rollupJson), province: rollupJson(p.province),
+    mode: p.mode, openNow: p.openNow, model, level: p.level, region, parts,
+    ...(p.level === 'province' && { province: region, cities: parts }),
+    counties: p.counties.map(countyJson),
   };
 }
 

@@ -38,8 +38,10 @@ export function largestGap(g: Grid, covered: Uint8Array): Gap {
   const n = g.cols * g.rows;
   // 1 = inside, not covered, not yet visited.
   const open = new Uint8Array(n);
-  for (let i = 0; i < n; i++) open[i] = g.inside[i]! & (covered[i]! ^ 1);
-  const queue = new Uint32Array(n);
+  let size = 0;
+  for (let i = 0; i < n; i++) size += open[i] = g.inside[i]! & (covered[i]! ^ 1);
+  // Only open cells are ever queued: a county of islands (三沙) fills 1 % of its box.
+  const queue = new Uint32Array(size);
   let best: Gap = { km2: 0, cells: new Uint32Array(0), at: null };
   for (let start = 0; start < n; start++) {
     if (!open[start]) continue;

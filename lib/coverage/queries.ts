@@ -1,10 +1,10 @@
 import 'server-only';
 import { getStationIndex } from '@/lib/stations/index-store';
-import { jiangxiDivisions } from './divisions';
+import { chinaDivisions } from './divisions';
 import { CoverageEngine } from './engine';
 import { BufferReach } from './reach';
 import { type CoverageSettings, loadCoverageSettings } from './settings';
-import type { CountyDetail, Mode, ProvinceCoverage } from './types';
+import type { AreaCoverage, CountyDetail, Mode } from './types';
 
 // Coverage for the pages and the API, from the public in-memory station index
 // (reloaded on every data change, see lib/stations/index-store.ts). One engine
@@ -15,7 +15,7 @@ const g = globalThis as unknown as { yizhanCoverage?: { settings: CoverageSettin
 function state() {
   if (!g.yizhanCoverage) {
     const settings = loadCoverageSettings();
-    const engine = new CoverageEngine(new BufferReach(settings.radiusM), jiangxiDivisions());
+    const engine = new CoverageEngine(new BufferReach(settings.radiusM), chinaDivisions);
     g.yizhanCoverage = { settings, engine };
   }
   return g.yizhanCoverage;
@@ -26,9 +26,10 @@ export function coverageModel(): CoverageSettings & { cellM: number } {
   return { ...settings, cellM: engine.cellM };
 }
 
-export async function provinceCoverage(mode: Mode, openNow: boolean): Promise<ProvinceCoverage> {
+/** Every county of China, a province or a city (the county itself for a county code); null for an unknown code. */
+export async function areaCoverage(code: string, mode: Mode, openNow: boolean): Promise<AreaCoverage | null> {
   const { index } = await getStationIndex();
-  return state().engine.province(index, mode, openNow, new Date());
+  return state().engine.area(index, code, mode, openNow, new Date());
 }
 
 export async function countyCoverage(code: string, mode: Mode, openNow: boolean, suggestions = 3): Promise<CountyDetail | null> {

@@ -1,10 +1,10 @@
 import type { CountyFigures, Rollup } from './types';
 
-// City and province figures from their counties. Areas add up because county
+// City, province and national figures from their counties. Areas add up because county
 // polygons do not overlap (to within the simplified boundaries' slivers);
 // gaps do not add up, so the roll-up names the largest single county gap.
 
-export function rollup(code: string, name: string, counties: readonly CountyFigures[]): Rollup {
+export function rollup({ code, name, nameEn }: { code: string; name: string; nameEn: string }, counties: readonly CountyFigures[]): Rollup {
   let areaKm2 = 0;
   let coveredKm2 = 0;
   let stationsInUse = 0;
@@ -21,7 +21,7 @@ export function rollup(code: string, name: string, counties: readonly CountyFigu
     if ((c.largestGapKm2 ?? 0) > largestGapKm2) [largestGapKm2, largestGapCounty] = [c.largestGapKm2!, c.code];
   }
   return {
-    code, name, counties: counties.length, areaKm2, coveredKm2,
+    code, name, nameEn, counties: counties.length, areaKm2, coveredKm2,
     coveredShare: areaKm2 > 0 ? coveredKm2 / areaKm2 : 0,
     stationsInUse, stations24h, stationsCounted,
     stationsPer100Km2: areaKm2 > 0 ? (stationsInUse / areaKm2) * 100 : 0,

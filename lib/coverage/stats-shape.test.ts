@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { City, County } from '@/lib/divisions-data';
 import { toCsv } from './csv';
-import { byAmenity, byDivision, byHours24, byKindAndStatus, monthRange } from './stats-shape';
+import { type Place, type PlaceCounty, byAmenity, byDivision, byHours24, byKindAndStatus, monthRange } from './stats-shape';
 
-const cities: City[] = [{ code: '3601', name: '甲市', lat: 0, lng: 0 }, { code: '3602', name: '乙市', lat: 0, lng: 0 }];
-const counties: County[] = [
-  { code: '360101', name: '一区', cityCode: '3601', cityName: '甲市', lat: 0, lng: 0 },
-  { code: '360102', name: '二区', cityCode: '3601', cityName: '甲市', lat: 0, lng: 0 },
-  { code: '360201', name: '三县', cityCode: '3602', cityName: '乙市', lat: 0, lng: 0 },
-];
+const cities: Place[] = [{ code: '3601', name: '甲市', nameEn: 'Jia' }, { code: '3602', name: '乙市', nameEn: 'Yi' }];
+const county = (code: string, name: string, partCode: string): PlaceCounty =>
+  ({ code, name, nameEn: name, partCode, parentName: cities.find((c) => c.code === partCode)!.name, parentNameEn: '' });
+const counties = [county('360101', '一区', '3601'), county('360102', '二区', '3601'), county('360201', '三县', '3602')];
 const rows = [
   { countyCode: '360101', kind: 'station', status: 'in_use', n: 5 },
   { countyCode: '360101', kind: 'station', status: 'planned', n: 2 },
@@ -17,9 +14,9 @@ const rows = [
 ];
 
 describe('station statistics', () => {
-  it('sum counties into cities, keep unknown county codes apart', () => {
+  it('sum counties into the parts of the region, keep unknown county codes apart', () => {
     const d = byDivision(rows, counties, cities);
-    expect(d.cities).toEqual([{ code: '3601', name: '甲市', total: 7, inUse: 5 }, { code: '3602', name: '乙市', total: 1, inUse: 1 }]);
+    expect(d.parts).toEqual([{ code: '3601', name: '甲市', nameEn: 'Jia', total: 7, inUse: 5 }, { code: '3602', name: '乙市', nameEn: 'Yi', total: 1, inUse: 1 }]);
     expect(d.counties.map((c) => [c.code, c.total, c.inUse])).toEqual([['360101', 7, 5], ['360102', 0, 0], ['360201', 1, 1]]);
     expect(d.otherCounties).toBe(4);
   });
@@ -36,9 +33,9 @@ describe('station statistics', () => {
     expect(a.find((x) => x.code === 'drinking_water')!.share).toBe(0.75);
   });
 
-  it('give the 24-hour share per city', () => {
+  it('give the 24-hour share per part of the region', () => {
     const h = byHours24([{ countyCode: '360101', openingHours: '24/7', n: 3 }, { countyCode: '360102', openingHours: 'Mo-Fr 08:00-18:00', n: 1 }], (s) => s === '24/7', counties, cities);
-    expect(h[0]).toEqual({ code: '3601', name: '甲市', inUse: 4, h24: 3, share: 0.75 });
+    expect(h[0]).toEqual({ code: '3601', name: '甲市', nameEn: 'Jia', inUse: 4, h24: 3, share: 0.75 });
   });
 
   it('cut months in Shanghai time', () => {

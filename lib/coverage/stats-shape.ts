@@ -1,26 +1,33 @@
-import type { City, County } from '@/lib/divisions-data';
 import { AMENITIES, KINDS, STATUSES, type Amenity, type Kind, type Status, parseAmenityList } from '@/lib/stations/vocab';
 
 // The statistics page's figures, shaped from grouped counts (pure, so the
 // arithmetic is unit-tested without a database). Every figure is over the
-// stations that are not archived: the ones on the map and in the admin lists.
+// stations that are not archived: the ones on the map and in the admin lists,
+// within one region (all China, a province, a city or a county).
 
 export type CountRow = { countyCode: string; kind: string; status: string; n: number };
+export type Place = { code: string; name: string; nameEn: string };
+/** A county of the region, and the part of the region (province, city, county) it is counted under. */
+export type PlaceCounty = Place & { partCode: string; parentName: string; parentNameEn: string };
 export type StationStats = {
+  region: Place & { level: 'china' | 'province' | 'city' | 'county' };
   total: number;
   inUse: number;
-  cities: { code: string; name: string; total: number; inUse: number }[];
-  counties: { code: string; name: string; cityName: string; total: number; inUse: number }[];
-  /** Stations recorded under a county code that is not one of Jiangxi's (benchmark data). */
+  /** One level down: provinces of China, cities (and directly-run counties) of a province, counties of a city. */
+  parts: (Place & { total: number; inUse: number })[];
+  counties: (Place & { parentName: string; parentNameEn: string; total: number; inUse: number })[];
+  /** Stations recorded under a county code that is no county of China (old benchmark data). */
   otherCounties: number;
   kinds: { code: Kind; total: number; inUse: number }[];
   statuses: { code: Status; total: number }[];
   amenities: { code: Amenity; count: number; share: number }[];
-  hours24: { code: string; name: string; inUse: number; h24: number; share: number }[];
+  hours24: (Place & { inUse: number; h24: number; share: number })[];
   months: { month: string; count: number }[];
 };
 
-export function byDivision(rows: readonly CountRow[], counties: readonly County[], cities: readonly City[]) {
+const place = ({ code, name, nameEn }: Place): Place => ({ code, name, nameEn });
+
+export function byDivision(rows: readonly CountRow[], counties: readonly PlaceCounty[], parts: readonly Place[]) {
   const perCounty = new Map<string, { total: number; inUse: number }>();
   for (const r of rows) {
     const c = perCounty.get(r.countyCode) ?? { total: 0, inUse: 0 };
@@ -28,14 +35,14 @@ export function byDivision(rows: readonly CountRow[], counties: readonly County[
     if (r.status === 'in_use') c.inUse += r.n;
     perCounty.set(r.countyCode, c);
   }
-  const countyRows = counties.map((c) => ({ code: c.code, name: c.name, cityName: c.cityName, ...(perCounty.get(c.code) ?? { total: 0, inUse: 0 }) }));
-  const cityRows = cities.map((city) => {
-    const mine = counties.filter((c) => c.cityCode === city.code).map((c) => perCounty.get(c.code) ?? { total: 0, inUse: 0 });
-    return { code: city.code, name: city.name, total: sum(mine.map((m) => m.total)), inUse: sum(mine.map((m) => m.inUse)) };
+  const countyRows = counties.map((c) => ({ ...place(c), parentName: c.parentName, parentNameEn: c.parentNameEn, ...(perCounty.get(c.code) ?? { total: 0, inUse: 0 }) }));
+  const partRows = parts.map((part) => {
+    const mine = counties.filter((c) => c.partCode === part.code).map((c) => perCounty.get(c.code) ?? { total: 0, inUse: 0 });
+    return { ...place(part), total: sum(mine.map((m) => m.total)), inUse: sum(mine.map((m) => m.inUse)) };
   });
   const known = new Set(counties.map((c) => c.code));
   const otherCounties = sum([...perCounty].filter(([code]) => !known.has(code)).map(([, c]) => c.total));
-  return { counties: countyRows, cities: cityRows, otherCounties };
+  return { counties: countyRows, parts: partRows, otherCounties };
 }
 
 export function byKindAndStatus(rows: readonly CountRow[]) {
@@ -54,17 +61,18 @@ export function byAmenity(lists: readonly { amenities: string; n: number }[], in
   return AMENITIES.map((code) => ({ code, count: count.get(code) ?? 0, share: inUse ? (count.get(code) ?? 0) / inUse : 0 }));
 }
 
-/** 24-hour share per city, from stations in use grouped by county and opening-hours string. */
-export function byHours24(rows: readonly { countyCode: string; openingHours: string; n: number }[], is24x7: (h: string) => boolean, counties: readonly County[], cities: readonly City[]) {
-  const cityOf = new Map(counties.map((c) => [c.code, c.cityCode]));
-  const out = cities.map((c) => ({ code: c.code, name: c.name, inUse: 0, h24: 0, share: 0 }));
+/** 24-hour share per part of the region, from stations in use grouped by county and opening-hours string. */
+export function byHours24(rows: readonly { countyCode: string; openingHours: string; n: number }[], is24x7: (h: string) => boolean, counties: readonly PlaceCounty[], parts: readonly Place[]) {
+  const partOf = new Map(counties.map((c) => [c.code, c.partCode]));
+  const out = parts.map((p) => ({ ...place(p), inUse: 0, h24: 0, share: 0 }));
+  const byCode = new Map(out.map((p) => [p.code, p]));
   for (const r of rows) {
-    const city = out.find((c) => c.code === cityOf.get(r.countyCode));
-    if (!city) continue;
-    city.inUse += r.n;
-    if (is24x7(r.openingHours)) city.h24 += r.n;
+    const part = byCode.get(partOf.get(r.countyCode) ?? '');
+    if (!part) continue;
+    part.inUse += r.n;
+    if (is24x7(r.openingHours)) part.h24 += r.n;
   }
-  for (const c of out) c.share = c.inUse ? c.h24 / c.inUse : 0;
+  for (const p of out) p.share = p.inUse ? p.h24 / p.inUse : 0;
   return out;
 }
 

@@ -10,8 +10,11 @@ export type LngLat = { lng: number; lat: number };
 export type CountyFigures = {
   code: string;
   name: string;
+  nameEn: string;
+  /** The county's city, or its province when the province runs it directly. */
   cityCode: string;
   cityName: string;
+  cityNameEn: string;
   areaKm2: number | null;
   coveredKm2: number | null;
   coveredShare: number | null;
@@ -28,10 +31,11 @@ export type CountyFigures = {
   hasBoundary: boolean;
 };
 
-/** The same figures summed over a city or the province. */
+/** The same figures summed over a city, a province or all of China. */
 export type Rollup = {
   code: string;
   name: string;
+  nameEn: string;
   counties: number;
   areaKm2: number;
   coveredKm2: number;
@@ -45,14 +49,19 @@ export type Rollup = {
   largestGapCounty: string | null;
 };
 
-export type ProvinceCoverage = {
+export type RegionLevel = 'china' | 'province' | 'city' | 'county';
+
+/** A region (China, a province, a city or a county): every county in it, its parts one level down, and itself. */
+export type AreaCoverage = {
   mode: Mode;
   openNow: boolean;
   radiusM: number;
   cellM: number;
+  level: RegionLevel;
   counties: CountyFigures[];
-  cities: Rollup[];
-  province: Rollup;
+  /** Provinces of China; cities and directly-run counties of a province; counties of a city. */
+  parts: Rollup[];
+  region: Rollup;
 };
 
 export type Suggestion = { rank: number; lng: number; lat: number; addsKm2: number };

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { counties, countyGeometry, type County } from '@/lib/divisions-data';
-import { geometryBbox } from '@/lib/geo/polygon';
+import { CHINA_CODE, division, type Division } from '@/lib/divisions/catalog';
+import { divisionBox } from '@/lib/divisions/region';
 import { bboxSchema, type Bbox } from '@/lib/stations/schema';
 
-// What a union website asks the embed to show: one Jiangxi county
-// (?county=360111) or a box (?bbox=minLng,minLat,maxLng,maxLat). Bad input is
-// a reason the page explains inline, never an exception.
+// What a union website asks the embed to show: one division of China, a county (?county=410103)
+// or a whole city or province (?county=410100), or a box (?bbox=minLng,minLat,maxLng,maxLat).
+// Bad input is a reason the page explains inline, never an exception.
 
-export type EmbedTarget = { kind: 'county'; county: County; box: Bbox } | { kind: 'bbox'; box: Bbox };
+export type EmbedTarget = { kind: 'division'; division: Division; box: Bbox } | { kind: 'bbox'; box: Bbox };
 export type EmbedProblem = 'missing' | 'both' | 'badCounty' | 'unknownCounty' | 'badBbox';
 export type EmbedQuery = { ok: true; target: EmbedTarget } | { ok: false; problem: EmbedProblem };
 
@@ -17,19 +17,9 @@ const schema = z.object({
   bbox: one.pipe(bboxSchema.optional()),
 });
 
-/** A county with no polygon of its own (红谷滩区) gets a box about 10 km across its point. */
-function countyBox(c: County): Bbox {
-  const g = countyGeometry(c.code);
-  if (g) {
-    const [minLng, minLat, maxLng, maxLat] = geometryBbox(g);
-    return { minLng, minLat, maxLng, maxLat };
-  }
-  return { minLng: c.lng - 0.05, minLat: c.lat - 0.05, maxLng: c.lng + 0.05, maxLat: c.lat + 0.05 };
-}
-
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export function parseEmbedQuery(sp: Record<string, string | string[] | undefined>): EmbedQuery {
+export async function parseEmbedQuery(sp: Record<string, string | string[] | undefined>): Promise<EmbedQuery> {
   const raw = { county: first(sp.county), bbox: first(sp.bbox) };
   if (raw.county === undefined && raw.bbox === undefined) return { ok: false, problem: 'missing' };
   if (raw.county !== undefined && raw.bbox !== undefined) return { ok: false, problem: 'both' };
@@ -37,6 +27,8 @@ export function parseEmbedQuery(sp: Record<string, string | string[] | undefined
   if (!parsed.success) return { ok: false, problem: raw.county !== undefined ? 'badCounty' : 'badBbox' };
   const { county: code, bbox } = parsed.data;
   if (bbox) return { ok: true, target: { kind: 'bbox', box: bbox } };
-  const county = counties.find((c) => c.code === code);
-  return county ? { ok: true, target: { kind: 'county', county, box: countyBox(county) } } : { ok: false, problem: 'unknownCounty' };
+  // All of China (100000) is not an embed: the full map is.
+  const d = code && code !== CHINA_CODE ? division(code) : undefined;
+  const box = d ? await divisionBox(d.code) : null;
+  return d && box ? { ok: true, target: { kind: 'division', division: d, box } } : { ok: false, problem: 'unknownCounty' };
 }

@@ -1,4 +1,6 @@
 import 'server-only';
+import { isWithin } from '@/lib/divisions/catalog';
+import { fitZoom } from '@/lib/geo/fit-zoom';
 import type { Bbox } from '@/lib/stations/schema';
 import type { NearestItem, StationIndex } from '@/lib/stations/station-index';
 import type { EmbedTarget } from './query';
@@ -6,28 +8,21 @@ import type { EmbedTarget } from './query';
 // The embed's station list (the path that needs no map) and the link to the
 // full map at the same view.
 
+export { fitZoom };
+
 /** The list shows at most this many; the full map has the rest. */
 export const EMBED_LIST_LIMIT = 100;
 
 const center = (b: Bbox) => ({ lat: (b.minLat + b.maxLat) / 2, lng: (b.minLng + b.maxLng) / 2 });
 
-/** Stations in use in the county (or box), nearest its centre first. */
+/** Stations in use in the division (or box), nearest its centre first. */
 export function embedStations(index: StationIndex, target: EmbedTarget, now: Date): { items: NearestItem[]; more: boolean } {
   const { lat, lng } = center(target.box);
   const filters = { kinds: [], amenities: [], statuses: ['in_use' as const], openNow: false, h24: false };
-  // A county's box reaches into its neighbours: look further, then keep the county's own.
+  // A division's box reaches into its neighbours: look further, then keep the division's own.
   const found = index.nearest(lat, lng, EMBED_LIST_LIMIT * 4 + 1, filters, now, target.box);
-  const own = target.kind === 'county' ? found.filter((s) => s.countyCode === target.county.code) : found;
+  const own = target.kind === 'division' ? found.filter((s) => isWithin(s.countyCode, target.division.code)) : found;
   return { items: own.slice(0, EMBED_LIST_LIMIT), more: own.length > EMBED_LIST_LIMIT || found.length > EMBED_LIST_LIMIT * 4 };
-}
-
-/** The zoom at which the box fills a 1024×768 screen (Web Mercator), within the map's zoom range. */
-export function fitZoom(b: Bbox): number {
-  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
-  const worldX = (b.maxLng - b.minLng) / 360;
-  const worldY = (y(b.maxLat) - y(b.minLat)) / (2 * Math.PI);
-  const zoom = Math.floor(Math.min(Math.log2(1024 / 256 / worldX), Math.log2(768 / 256 / worldY)));
-  return Math.min(18, Math.max(3, zoom));
 }
 
 /** The full map (?at=lat,lng,zoom) showing what the embed shows. */

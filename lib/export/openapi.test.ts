@@ -14,4 +14,11 @@ describe('OpenAPI document', () => {
     expect(byName.limit?.required).toBe(false);
     expect(Object.keys(byName)).toEqual(expect.arrayContaining(['lat', 'lng', 'limit', 'kind', 'amenities', 'openNow', 'bbox']));
   });
+  it('describes the search answer with the English name beside the Chinese one', () => {
+    const params = doc.paths['/api/search'].get.parameters as { name: string; required: boolean }[];
+    expect(params.map((p) => [p.name, p.required])).toEqual([['q', true], ['limit', false]]);
+    const result = doc.components.schemas.SearchResult;
+    expect(Object.keys(result.properties)).toEqual(expect.arrayContaining(['type', 'name', 'nameEn', 'context', 'contextEn']));
+    expect(result.properties.type.enum).toContain('province');
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countyCodeSchema, countyQuerySchema, coverageQuerySchema } from '@/lib/coverage/schema';
+import { countyCodeSchema, countyQuerySchema, regionQuerySchema } from '@/lib/coverage/schema';
 import {
   nearestQuerySchema, pointsQuerySchema, searchQuerySchema, stationIdSchema, viewportQuerySchema,
 } from '@/lib/stations/schema';
@@ -31,6 +31,26 @@ function get(summary: string, params: unknown[], response: ReturnType<typeof ok>
   return { get: { summary, parameters: params, responses: { 200: response, 400: ERROR, 503: { description: 'The database is unavailable; retry later' } } } };
 }
 
+const SEARCH_OK = {
+  description: '{ results: SearchResult[] }, best first, at most `limit`',
+  content: { 'application/json': { schema: { type: 'object', required: ['results'], properties: { results: { type: 'array', items: { $ref: '#/components/schemas/SearchResult' } } } } } },
+};
+
+// The answer of /api/search (lib/stations/search.ts SearchResult).
+const SEARCH_RESULT = {
+  type: 'object', required: ['type', 'id', 'name', 'context', 'contextEn', 'lat', 'lng'],
+  properties: {
+    type: { enum: ['province', 'city', 'county', 'station'] },
+    id: { type: 'string', description: 'GB/T 2260 division code, or station id' },
+    name: { type: 'string', description: 'Chinese name' },
+    nameEn: { type: 'string', description: 'English name of a division (absent for a station)' },
+    context: { type: 'string', description: 'Where it is, in Chinese: a station\'s city and county, a county\'s city (or province), a city\'s province' },
+    contextEn: { type: 'string', description: 'The same in English' },
+    lat: { type: 'number', description: 'WGS-84; a division\'s centre' },
+    lng: { type: 'number' },
+  },
+};
+
 const pathParam = (name: string, s: z.ZodType) => ({ name, in: 'path', required: true, schema: toSchema(s) });
 
 export function openApiDocument(serverUrl: string) {
@@ -38,21 +58,26 @@ export function openApiDocument(serverUrl: string) {
     openapi: '3.1.0',
     info: {
       title: 'Yizhan public API', version: '1',
-      description: 'Trade-union worker service stations in Jiangxi. Coordinates are WGS-84 (GPS). Lists are comma-separated codes.',
+      description: 'Trade-union worker service stations in China. Coordinates are WGS-84 (GPS). Lists are comma-separated codes.',
     },
     servers: [{ url: serverUrl }],
     paths: {
       '/api/stations': get('Stations and clusters in a viewport (GeoJSON)', queryParams(viewportQuerySchema), ok('GeoJSON FeatureCollection', 'application/json')),
       '/api/stations/points': get('Station points in a bounding box', queryParams(pointsQuerySchema), ok('Points')),
       '/api/stations/nearest': get('The nearest stations to a point, with distances', queryParams(nearestQuerySchema), ok('{ stations: PublicStation[] }')),
-      '/api/stations/{id}': get('One station', [pathParam('id', stationIdSchema)], ok('PublicStation')),
-      '/api/search': get('Counties, cities and stations whose name matches', queryParams(searchQuerySchema), ok('{ results }')),
-      '/api/coverage': get('Coverage of every county', queryParams(coverageQuerySchema), ok('Coverage')),
+      '/api/stations/{id}': get('One station; its county, city and province named in Chinese and English (countyName / countyNameEn, cityName / cityNameEn, provinceName / provinceNameEn)', [pathParam('id', stationIdSchema)], ok('PublicStation')),
+      '/api/divisions/provinces': get('Every province: code, name, nameEn and a rough outline (rings of lng, lat, … to about 10 km)', [], ok('{ provinces: { code, name, nameEn, rings }[] }')),
+      '/api/search': get(
+        'Provinces, cities and counties of China and stations whose name matches, by Chinese, pinyin (tones, spaces and apostrophes ignored), initials or English; exact before prefix before contains',
+        queryParams(searchQuerySchema), SEARCH_OK,
+      ),
+      '/api/coverage': get('Coverage of the counties within a region (`within`: a province or city code; default DEFAULT_REGION)', queryParams(regionQuerySchema), ok('Coverage')),
       '/api/coverage/{code}': get('Coverage of one county', [pathParam('code', countyCodeSchema), ...queryParams(countyQuerySchema)], ok('County coverage')),
       '/api/export/stations': get('Download every public station (public fields)', queryParams(publicExportQuerySchema), ok('GeoJSON or CSV (UTF-8 with BOM)', 'application/octet-stream')),
     },
     components: {
       schemas: {
+        SearchResult: SEARCH_RESULT,
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, field: { type: 'string' } } } } },
       },
     },

@@ -1,19 +1,20 @@
-import { counties } from '@/lib/divisions-data';
 import { haversineM } from '@/lib/geo/distance';
 import type { Prisma, PrismaClient, Station } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
 import { DUPLICATE_RADIUS_M, sameName } from '@/lib/stations/admin/duplicates';
 import type { StationInput } from '@/lib/stations/admin/input-schema';
 import { canChangeStatus } from '@/lib/stations/admin/lifecycle';
-import { inScope } from '@/lib/stations/admin/scope';
 import { changedFields, snapshotOf, type Snapshot } from '@/lib/stations/admin/snapshot';
+import { mayActIn } from './place';
+import type { Kept } from './row';
 
 // A batch of valid rows against the database: which station each row is
 // (by external_id, the export's station id, or the same name within 50 m in
 // its county), and whether it is new, updated or unchanged.
 
 export type Client = PrismaClient | Prisma.TransactionClient;
-export type Good = { row: number; externalId: string | null; input: StationInput };
+/** `keep`: fields whose cell could not be read: a station this row updates keeps its own. */
+export type Good = { row: number; externalId: string | null; input: StationInput; keep?: Kept[]; note?: string | null };
 export type Verdict =
   | { kind: 'new'; good: Good }
   | { kind: 'updated'; good: Good; station: Station; diff: NonNullable<ReturnType<typeof changedFields>> }
@@ -56,13 +57,15 @@ export async function classify(client: Client, admin: Admin, batch: Good[], abse
       return canChangeStatus(null, good.input.status) ? { kind: 'new', good }
         : { kind: 'rejected', good, code: 'initialStatus', params: {} };
     }
-    if (!inScope(admin, station.countyCode)) return { kind: 'rejected', good, code: 'outOfScope', params: { county: station.countyCode } };
+    if (!mayActIn(admin, station.countyCode)) return { kind: 'rejected', good, code: 'outOfScope', params: { county: station.countyCode } };
     // Only by the export's station id: moving a station to another county is a hand edit, never a file's side effect.
-    if (station.countyCode !== good.input.countyCode) return { kind: 'rejected', good, code: 'otherCounty', params: { county: countyName(station.countyCode) } };
+    if (station.countyCode !== good.input.countyCode) return { kind: 'rejected', good, code: 'otherCounty', params: { county: station.countyCode } };
     // Files carry 6 decimals (~0.1 m); a stored point with more is the same place.
     const snap = snapshotOf(station);
     const file: Snapshot = { ...stored(good.input) };
-    for (const f of absent) (file as Record<Optional, unknown>)[f] = snap[f];
+    for (const f of [...absent, ...(good.keep ?? [])]) (file as Record<Optional, unknown>)[f] = snap[f];
+    // Hours the row could not read go to the notes; a file without notes adds them to the station's, once.
+    if (good.note && absent.includes('notes') && !snap.notes?.includes(good.note)) file.notes = [snap.notes, good.note].filter(Boolean).join('\n');
     const diff = changedFields({ ...snap, lat: round6(snap.lat), lng: round6(snap.lng) }, file);
     if (!diff) return { kind: 'unchanged', good };
     if (!canChangeStatus(station.status, file.status)) {
@@ -73,5 +76,3 @@ export async function classify(client: Client, admin: Admin, batch: Good[], abse
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
-
-const countyName = (code: string) => { const c = counties.find((x) => x.code === code); return c ? `${c.cityName}${c.name}` : code; };

@@ -19,7 +19,7 @@ import { runImport } from './run';
 const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 let db: PrismaClient;
-const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: null };
+const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: '360000' };
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-import-'));
@@ -133,6 +133,18 @@ describe('apply', { timeout: 30_000 }, () => {
     expect(after).toMatchObject({ ...x2, phone: '0791-2222', version: x2.version + 1, updatedAt: after.updatedAt });
     const edit = await db.auditEntry.findFirstOrThrow({ where: { stationId: x2.id, action: 'edit', note: 'e.csv' } });
     expect(JSON.parse(edit.after!)).toEqual({ phone: '0791-2222' });
+  });
+
+  it('keeps a station\'s phone and hours when the file\'s cells cannot be read, and adds the hours phrase to its notes once', async () => {
+    const x2 = await db.station.findFirstOrThrow({ where: { externalId: 'X2' } });
+    const file = `编号,名称,经度,纬度,电话,开放时间\nX2,驿站2,115.891000,28.690000,138****5596,预约开放`;
+    const s = await applyImport(db, province, province, await source(file), 'f.csv', { crs: 'wgs84' });
+    expect(s.counts).toMatchObject({ updated: 1, rejected: 0 });
+    expect(s.warnings!.map((w) => w.code)).toEqual(['hoursUnreadable', 'maskedPhone']);
+    const after = await db.station.findUniqueOrThrow({ where: { id: x2.id } });
+    expect(after).toMatchObject({ phone: x2.phone, openingHours: x2.openingHours, notes: `${x2.notes}\n开放时间：预约开放` });
+    const again = await applyImport(db, province, province, await source(file), 'f.csv', { crs: 'wgs84' });
+    expect(again.counts).toMatchObject({ updated: 0, unchanged: 1 });
   });
 
   it("keeps external ids per county: another county's file never claims a station by them", async () => {

@@ -17,7 +17,7 @@ import { amenityCodes, kindCode, statusCode } from './vocab-labels';
 // Header aliases, encodings, coordinate systems, every rejection reason and
 // formula neutralisation, without a database (no station matches).
 
-const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: null };
+const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: '360000' };
 const donghu: Admin = { id: 'c', email: 'c@x', name: 'c', role: 'county', divisionCode: '360102' };
 const noStations = { station: { findMany: async () => [] } } as unknown as Client;
 const P = { lng: 115.898683, lat: 28.702086 }; // 东湖区, WGS-84
@@ -89,7 +89,7 @@ describe('encodings', () => {
 describe('coordinate systems', () => {
   it.each(['wgs84', 'gcj02', 'bd09'] as const)('converts %s to WGS-84', (crs) => {
     const [lng, lat] = fromWgs84(P.lng, P.lat, crs);
-    const r = checkRow({ name: 'A', lng: String(lng), lat: String(lat) }, crs, (c) => c);
+    const r = checkRow({ name: 'A', lng: String(lng), lat: String(lat) }, { crs, header: (c) => c });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(Math.abs(r.input.lng - P.lng)).toBeLessThan(2e-5);
@@ -101,11 +101,11 @@ describe('coordinate systems', () => {
 describe('rejection reasons', () => {
   const head = '编号,名称,类型,状态,经度,纬度,县区,开放时间,设施\n';
   const ok = `,115.898683,28.702086,东湖区,24/7,卫生间`;
-  it('names the row, the column and the reason', async () => {
+  it('names the row, the column and the reason; bad optional cells and county names only warn', async () => {
     const s = await dryRun(head + [
       `1,好站,工会驿站,使用中${ok}`,
       '2,坏数,工会驿站,使用中,abc,28.7,东湖区,24/7,',
-      '3,外省,工会驿站,使用中,113.3,23.1,,24/7,',
+      '3,外国,工会驿站,使用中,139.7,35.7,,24/7,',
       '4,别县,工会驿站,使用中,115.898683,28.702086,青云谱区,24/7,',
       `5,怪类,神秘类型,使用中${ok}`,
       '6,坏时,工会驿站,使用中,115.898683,28.702086,东湖区,Mo-Xx 25:00,',
@@ -113,17 +113,24 @@ describe('rejection reasons', () => {
       `8,怪设施,工会驿站,使用中,115.898683,28.702086,东湖区,24/7,飞船`,
       `9,无县,工会驿站,使用中,115.898683,28.702086,火星县,24/7,`,
       `10,已关,工会驿站,已关闭${ok}`,
+      ',,工会驿站,使用中,115.898683,28.702086,东湖区,24/7,',
     ].join('\n'));
     const byRow = Object.fromEntries(s.rejected.map((r) => [r.row, `${r.column}:${r.code}`]));
     expect(byRow).toEqual({
-      3: '经度:notNumber', 4: '纬度:outsideJiangxi', 5: '县区:pointOutsideCounty', 6: '类型:unknownKind',
-      7: '开放时间:invalidHours', 8: '编号:duplicateInFile', 9: '设施:unknownAmenity', 10: '县区:unknownCounty', 11: '编号:initialStatus',
+      2: '编号:duplicateInFile', 3: '经度:notNumber', 4: '经度:outsideChina', 6: '类型:unknownKind',
+      8: '编号:duplicateInFile', 11: '编号:initialStatus', 12: '名称:required',
     });
-    expect(s.counts).toMatchObject({ read: 10, new: 1, rejected: 9 });
+    const warned = Object.fromEntries(s.warnings!.map((w) => [w.row, `${w.column}:${w.code}`]));
+    expect(warned).toEqual({ 5: '县区:countyMismatch', 7: '开放时间:hoursUnreadable', 9: '设施:unknownAmenity', 10: '县区:countyMismatch' });
+    expect(s.counts).toMatchObject({ read: 11, new: 4, rejected: 7 });
+    expect(s.unknownValues).toEqual([{ field: 'kind', value: '神秘类型', count: 1 }, { field: 'amenity', value: '飞船', count: 1 }]);
   });
-  it('refuses rows outside the admin\'s scope', async () => {
-    const s = await dryRun(`${head}1,青云谱站,工会驿站,使用中,115.9086,28.6215,,24/7,\n2,东湖站,工会驿站,使用中${ok}`, donghu);
-    expect(s.rejected.map((r) => [r.row, r.code])).toEqual([[2, 'outOfScope']]);
+  it('refuses rows outside the admin\'s scope, naming the county they are in', async () => {
+    const s = await dryRun(`${head}1,青云谱站,工会驿站,使用中,115.9086,28.6215,,24/7,\n2,东湖站,工会驿站,使用中${ok}\n3,郑州站,,,113.66,34.76,,,`, donghu);
+    expect(s.rejected).toEqual([
+      { row: 2, column: '经度', code: 'outOfScope', params: { county: '360104' } },
+      { row: 4, column: '经度', code: 'outOfScope', params: { county: '410105' } },
+    ]);
     expect(s.counts.new).toBe(1);
   });
   it('calls a file unreadable when it is not what its name says', async () => {
@@ -137,7 +144,7 @@ describe('rejection reasons', () => {
   it('names a file without the needed columns', async () => {
     expect((await dryRun('名称,地址\nA,B\n')).fileError).toEqual({ code: 'missingColumns', columns: ['lng', 'lat'] });
   });
-  it('suggests another coordinate system when many rows land just outside their counties', async () => {
+  it('suggests another coordinate system when many rows land just outside the counties they name', async () => {
     // Points 100 m inside each county's north-east edge, written in BD-09
     // (about a kilometre north-east of WGS-84) but imported as WGS-84.
     const rows = ['360102', '360104', '360111', '360103'].map((code, i) => {
@@ -148,7 +155,7 @@ describe('rejection reasons', () => {
       return `${i},站${i},,,${x},${y},,24/7,`.replace(',,24/7', `,${c.name},24/7`);
     });
     const s = await dryRun(head + rows.join('\n'), province, 'wgs84');
-    expect(s.rejected.map((r) => r.code)).toEqual(Array(4).fill('pointOutsideCounty'));
+    expect(s.warnings!.map((r) => r.code)).toEqual(Array(4).fill('countyMismatch'));
     expect(s.crsHint).toBe('bd09');
     expect((await dryRun(head + rows.join('\n'), province, 'bd09')).counts.new).toBe(4);
   });

@@ -12,7 +12,7 @@ import { runImport } from './run';
 
 // Each limit refuses the file as soon as it is passed, naming the limit.
 
-const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: null };
+const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: '360000' };
 const noStations = { station: { findMany: async () => [] } } as unknown as Client;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'yizhan-limits-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Verdict } from './classify';
@@ -23,6 +23,7 @@ export type Write = { new: NewWrite } | { update: UpdateWrite };
 
 export class PlanWriter {
   #out: WriteStream;
+  #dropped = new Set<number>();
   writes = 0;
 
   constructor(readonly file: string) {
@@ -41,15 +42,36 @@ export class PlanWriter {
     if (text && !this.#out.write(text)) await once(this.#out, 'drain');
   }
 
+  /** Takes back the writes of rows found wrong after their batch was planned (an external id the file repeats later). */
+  drop(rows: Iterable<number>): void {
+    for (const r of rows) this.#dropped.add(r);
+  }
+
   async close(): Promise<void> {
     if (this.#out.closed) return;
     this.#out.end();
     await once(this.#out, 'close');
+    if (this.#dropped.size > 0) await this.#filter();
+  }
+
+  async #filter(): Promise<void> {
+    const kept = `${this.file}.kept`;
+    const out = createWriteStream(kept, { mode: 0o600 });
+    this.writes = 0;
+    for await (const line of createInterface({ input: createReadStream(this.file), crlfDelay: Infinity })) {
+      const w = JSON.parse(line) as Write;
+      if (this.#dropped.has('new' in w ? w.new.row : w.update.row)) continue;
+      this.writes++;
+      if (!out.write(`${line}\n`)) await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'close');
+    await rename(kept, this.file);
   }
 
   async remove(): Promise<void> {
     if (!this.#out.closed) this.#out.destroy();
-    await rm(this.file, { force: true });
+    await Promise.all([this.file, `${this.file}.kept`].map((f) => rm(f, { force: true })));
   }
 }
 

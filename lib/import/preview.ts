@@ -15,7 +15,7 @@ import { SHOWN } from './words';
 // and when the client leaves, the token's files go.
 
 type About = { fileName: string; crs: Crs };
-type Opts = Pick<RunOptions, 'onProgress' | 'signal'>;
+type Opts = Pick<RunOptions, 'onProgress' | 'signal' | 'mapping'>;
 
 /** Opens an upload; a file refused at its header throws LimitExceeded and leaves nothing behind. */
 export async function openUploaded(token: string, format: Format): Promise<Source> {
@@ -53,7 +53,11 @@ export async function applyDryRun(db: PrismaClient, admin: Admin, token: string,
   }
 }
 
-// The page lists SHOWN rejected rows; the rest are counted.
+// The page lists SHOWN rejected rows and warnings; the rest are counted.
 function capped(s: Summary): Summary {
-  return { ...s, rejected: s.rejected.slice(0, SHOWN), omitted: (s.omitted ?? 0) + Math.max(0, s.rejected.length - SHOWN) };
+  const warnings = s.warnings ?? [];
+  return {
+    ...s, rejected: s.rejected.slice(0, SHOWN), omitted: (s.omitted ?? 0) + Math.max(0, s.rejected.length - SHOWN),
+    warnings: warnings.slice(0, SHOWN), warningsOmitted: (s.warningsOmitted ?? 0) + Math.max(0, warnings.length - SHOWN),
+  };
 }

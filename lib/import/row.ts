@@ -1,30 +1,42 @@
-import { counties } from '@/lib/divisions-data';
 import type { Crs } from '@/lib/geo/crs';
+import { validateHours } from '@/lib/hours';
 import { fieldErrors, stationInputSchema, type InputField, type StationInput } from '@/lib/stations/admin/input-schema';
 import { dropNul } from '@/lib/storable-text';
 import { unneutralise } from './cells';
 import type { Column } from './headers';
-import { amenityCodes, kindCode, normLabel, statusCode } from './vocab-labels';
+import { hoursFromPhrase } from './hours-phrases';
+import { chooseCounty, locate } from './place';
+import { amenityWords, codeOf, type ValueMap } from './vocab-labels';
+import type { VocabField } from './vocab-synonyms';
 
-// One file row → the station input schema (the same one the form uses), or
-// the reasons it is refused, each naming the file's column.
+// One file row → the station input (the form's field rules), or the reasons
+// it is refused, each naming the file's column. Only the name, the point and
+// a kind or status nobody could read refuse a row; a bad optional cell is
+// left empty with a warning (unreadable hours go to the notes), and the point,
+// not the file's county column, decides the county.
 
 /** A union's own station number; unique within its county. */
 export const MAX_EXTERNAL_ID = 64;
+/** Stored for a new station whose hours could not be read: shown as unknown, never as open. */
+export const UNKNOWN_HOURS = 'unknown';
 
 export type Reason = { column: string; code: string; params: Record<string, string | number> };
-export type Checked = { ok: true; externalId: string | null; input: StationInput } | { ok: false; reasons: Reason[] };
+export type Unknown = { field: VocabField; value: string };
+/** Fields a row leaves as the station has them (its cell could not be read). */
+export type Kept = 'openingHours' | 'phone' | 'address' | 'operator' | 'notes';
+type Notes = { warnings: Reason[]; unknown: Unknown[]; converted: { from: string; to: string } | null };
+/** `note`: the hours phrase put in the notes, for a station whose notes the file does not give. */
+export type Checked = Notes & ({ ok: true; externalId: string | null; input: StationInput; keep: Kept[]; note: string | null } | { ok: false; reasons: Reason[] });
+export type RowContext = { crs: Crs; header: (c: Column) => string; values?: ValueMap };
 
-const countyByName = new Map<string, string>();
-for (const c of counties) {
-  countyByName.set(normLabel(c.name), c.code);
-  countyByName.set(normLabel(`${c.cityName}${c.name}`), c.code);
-}
-
-const FIELD_COLUMN: Record<InputField, Column> = {
-  name: 'name', kind: 'kind', status: 'status', lat: 'lat', lng: 'lng', crs: 'lng', countyCode: 'countyCode',
-  openingHours: 'openingHours', amenities: 'amenities', address: 'address', phone: 'phone', operator: 'operator', notes: 'notes',
-};
+// The form's field rules without its placement (Jiangxi only): the importer places points nationwide.
+const fields = stationInputSchema.in;
+const OPTIONAL: readonly InputField[] = ['openingHours', 'amenities', 'address', 'phone', 'operator', 'notes'];
+const EMPTY: Partial<Record<InputField, string | string[]>> = { amenities: [], address: '', phone: '', operator: '', notes: '' };
+const COLUMN_OF: Partial<Record<InputField, Column>> = { crs: 'lng' };
+// 138****5596: a list published with its numbers hidden. The form's phone rule lets '*' through (extensions).
+const MASKED = /\d[*＊xX×]{2,}\d|^[*＊]+$/u;
+const clip = (s: string) => s.slice(0, 40);
 
 export function recordOf(cells: readonly string[], columns: readonly (Column | null)[]): Partial<Record<Column, string>> {
   const rec: Partial<Record<Column, string>> = {};
@@ -35,29 +47,86 @@ export function recordOf(cells: readonly string[], columns: readonly (Column | n
   return rec;
 }
 
-export function checkRow(rec: Partial<Record<Column, string>>, crs: Crs, header: (c: Column) => string): Checked {
-  let countyCode = rec.countyCode ?? '';
-  if (!countyCode && rec.county) {
-    const code = countyByName.get(normLabel(rec.county));
-    if (!code) return { ok: false, reasons: [{ column: header('county'), code: 'unknownCounty', params: {} }] };
-    countyCode = code;
+function hoursOf(raw: string, n: Notes, header: string): { hours: string | null; note: string | null } {
+  if (!raw) return { hours: '24/7', note: null };
+  if (validateHours(raw).ok) return { hours: raw, note: null };
+  const read = hoursFromPhrase(raw);
+  if (read && !read.guessed) { n.converted ??= { from: clip(raw), to: read.hours }; return { hours: read.hours, note: null }; }
+  if (read) { n.warnings.push({ column: header, code: 'hoursGuessed', params: { value: clip(raw), hours: read.hours } }); return { hours: read.hours, note: raw }; }
+  n.warnings.push({ column: header, code: 'hoursUnreadable', params: { value: clip(raw) } });
+  return { hours: null, note: raw };
+}
+
+function vocab(field: 'kind' | 'status', raw: string | undefined, fallback: string, ctx: RowContext, n: Notes, reasons: Reason[]): string {
+  if (!raw) return fallback;
+  const code = codeOf(field, raw, ctx.values);
+  if (code) return code;
+  n.unknown.push({ field, value: clip(raw) });
+  reasons.push({ column: ctx.header(field), code: field === 'kind' ? 'unknownKind' : 'unknownStatus', params: { value: clip(raw) } });
+  return raw;
+}
+
+export function checkRow(rec: Partial<Record<Column, string>>, ctx: RowContext): Checked {
+  const n: Notes = { warnings: [], unknown: [], converted: null };
+  const reasons: Reason[] = [];
+  const header = (f: InputField) => ctx.header(COLUMN_OF[f] ?? (f as Column));
+  const kind = vocab('kind', rec.kind, 'station', ctx, n, reasons);
+  const status = vocab('status', rec.status, 'in_use', ctx, n, reasons);
+  const amenities = amenityWords(rec.amenities ?? '', ctx.values);
+  for (const value of amenities.unknown) {
+    n.unknown.push({ field: 'amenity', value: clip(value) });
+    n.warnings.push({ column: ctx.header('amenities'), code: 'unknownAmenity', params: { value: clip(value) } });
   }
-  const parsed = stationInputSchema.safeParse({
-    name: rec.name ?? '', kind: kindCode(rec.kind || 'station'), status: statusCode(rec.status || 'in_use'),
-    lat: rec.lat ?? '', lng: rec.lng ?? '', crs, countyCode,
-    openingHours: rec.openingHours || '24/7', amenities: amenityCodes(rec.amenities ?? ''),
-    address: rec.address ?? '', phone: rec.phone ?? '', operator: rec.operator ?? '', notes: rec.notes ?? '',
-  });
-  if ((rec.externalId?.length ?? 0) > MAX_EXTERNAL_ID) return { ok: false, reasons: [{ column: header('externalId'), code: 'tooLong', params: { max: MAX_EXTERNAL_ID } }] };
-  if (parsed.success) return { ok: true, externalId: rec.externalId || null, input: parsed.data };
-  const errors = fieldErrors(parsed.error);
-  const reasons = Object.entries(errors).map(([field, e]) => {
-    const col = field === 'countyCode' && !rec.countyCode && rec.county ? 'county' : FIELD_COLUMN[field as InputField];
-    // A kind or status the vocabularies do not know is named as such, with the text given.
-    if ((field === 'kind' || field === 'status') && e!.code === 'invalidChoice') {
-      return { column: header(col), code: field === 'kind' ? 'unknownKind' : 'unknownStatus', params: { value: (rec[field] ?? '').slice(0, 40) } };
+  const hours = hoursOf(rec.openingHours ?? '', n, ctx.header('openingHours'));
+  const keep: Kept[] = hours.hours === null ? ['openingHours'] : [];
+  const note = hours.note ? `${ctx.header('openingHours')}：${hours.note}` : null;
+  const notes = [rec.notes ?? '', note ?? ''].filter(Boolean).join('\n');
+  let phone = rec.phone ?? '';
+  if (MASKED.test(phone)) {
+    n.warnings.push({ column: ctx.header('phone'), code: 'maskedPhone', params: { value: clip(phone) } });
+    phone = '';
+    keep.push('phone');
+  }
+  const candidate: Record<string, unknown> = {
+    name: rec.name ?? '', kind, status, lat: rec.lat ?? '', lng: rec.lng ?? '', crs: ctx.crs,
+    openingHours: hours.hours ?? UNKNOWN_HOURS, amenities: amenities.codes, address: rec.address ?? '', phone, operator: rec.operator ?? '', notes,
+  };
+  let parsed = fields.safeParse(candidate);
+  if (!parsed.success) {
+    for (const [field, e] of Object.entries(fieldErrors(parsed.error)) as [InputField, { code: string; params: Record<string, string | number> }][]) {
+      if ((field === 'kind' || field === 'status') && e.code === 'invalidChoice') continue; // named above, as unknown words
+      if (!OPTIONAL.includes(field)) { reasons.push({ column: header(field), code: e.code, params: e.params }); continue; }
+      n.warnings.push({ column: header(field), code: e.code, params: e.params });
+      candidate[field] = field === 'openingHours' ? UNKNOWN_HOURS : EMPTY[field];
+      if (field !== 'amenities') keep.push(field as Kept);
     }
-    return { column: header(col), code: e!.code, params: e!.params };
-  });
-  return { ok: false, reasons };
+    if (reasons.length === 0) parsed = fields.safeParse(candidate);
+  }
+  if ((rec.externalId?.length ?? 0) > MAX_EXTERNAL_ID) reasons.push({ column: ctx.header('externalId'), code: 'tooLong', params: { max: MAX_EXTERNAL_ID } });
+  if (!parsed.success && reasons.length === 0) {
+    for (const [field, e] of Object.entries(fieldErrors(parsed.error))) reasons.push({ column: header(field as InputField), code: e!.code, params: e!.params });
+  }
+  if (reasons.length > 0 || !parsed.success) return { ...n, ok: false, reasons };
+  return placed(rec, parsed.data, ctx, n, keep, note);
+}
+
+function placed(rec: Partial<Record<Column, string>>, v: typeof fields._zod.output, ctx: RowContext, n: Notes, keep: Kept[], note: string | null): Checked {
+  const at = locate(v.lng, v.lat, v.crs);
+  if (!at.ok) return { ...n, ok: false, reasons: [{ column: ctx.header('lng'), code: at.code, params: { lng: v.lng, lat: v.lat } }] };
+  const said = { name: rec.county || undefined, code: rec.countyCode || undefined };
+  const { countyCode, warning } = chooseCounty(said, at.countyCode);
+  if (warning) n.warnings.push({ column: ctx.header(said.code ? 'countyCode' : 'county'), ...warning });
+  const input: StationInput = {
+    name: v.name, kind: v.kind, status: v.status, lat: at.lat, lng: at.lng, countyCode,
+    openingHours: v.openingHours, amenities: v.amenities, address: v.address, phone: v.phone, operator: v.operator, notes: v.notes,
+  };
+  return { ...n, ok: true, externalId: rec.externalId || null, input, keep, note };
+}
+
+/** Whether the row's point lands in the county its file names when read in `crs` (for the coordinate-system hint). */
+export function fitsIn(rec: Partial<Record<Column, string>>, crs: Crs): boolean {
+  const [lng, lat] = [Number(rec.lng), Number(rec.lat)];
+  if (!rec.lng || !rec.lat || !Number.isFinite(lng) || !Number.isFinite(lat) || Math.abs(lat) > 90 || Math.abs(lng) > 180) return false;
+  const at = locate(lng, lat, crs);
+  return at.ok && chooseCounty({ name: rec.county || undefined, code: rec.countyCode || undefined }, at.countyCode).warning === null;
 }

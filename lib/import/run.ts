@@ -1,12 +1,15 @@
-import { CRS_LIST, type Crs } from '@/lib/geo/crs';
+import type { Crs } from '@/lib/geo/crs';
 import type { Admin } from '@/lib/permissions/roles';
-import { inScope } from '@/lib/stations/admin/scope';
 import { classify, OPTIONAL_FIELDS, type Client, type Good } from './classify';
-import { mapHeaders, type Column } from './headers';
+import { mapHeaders, type Column, type HeaderInfo } from './headers';
 import { IMPORT_LIMITS, LimitExceeded } from './limits';
+import { choicesOf, type ImportMapping } from './mapping';
+import { mayActIn } from './place';
 import type { PlanWriter } from './plan';
-import { checkRow, recordOf, type Reason } from './row';
 import { UnreadableFile, type Format, type Source } from './read';
+import { RepeatedIds } from './repeats';
+import { checkRow, recordOf, type Checked, type Reason } from './row';
+import { Tally, type UnknownValue } from './tally';
 
 // The import pipeline, for the dry run and the apply alike: rows stream in and
 // are checked in batches against the database; an apply hands each batch's
@@ -21,6 +24,14 @@ export type Summary = {
   crsHint: Crs | null;
   /** Rejected rows left out of `rejected` (a stored dry run keeps the first ones). */
   omitted?: number;
+  /** Cells left empty or read with a guess, one per cell; `warned`: rows with any. */
+  warnings?: Rejected[]; warned?: number; warningsOmitted?: number;
+  /** How each header was read; the coordinate system used and the header that named it, if one did. */
+  headers?: HeaderInfo[]; crs?: { used: Crs; header: string | null };
+  /** Kind, status and amenity words nobody could read, most frequent first. */
+  unknownValues?: UnknownValue[];
+  /** Hours phrases read into opening_hours: how many, and the first. */
+  converted?: { count: number; example: { from: string; to: string } | null };
 };
 /** `written`: stations written so far, once an apply writes its plan. */
 export type Progress = { read: number; checked: number; written?: number };
@@ -32,10 +43,11 @@ export type RunOptions = {
   plan?: PlanWriter;
   /** Aborted when the client leaves: the run stops at the next row. */
   signal?: AbortSignal;
+  /** The admin's reading of unknown headers and words. */
+  mapping?: ImportMapping;
 };
 
 const BATCH = 500;
-const MISPLACED = new Set(['pointOutsideCounty', 'outsideJiangxi']);
 
 /** Checks every row, and hands the verdicts of each batch to `plan` when given. */
 export async function runImport(client: Client, admin: Admin, source: Source, opts: RunOptions): Promise<Summary> {
@@ -48,26 +60,30 @@ export async function runImport(client: Client, admin: Admin, source: Source, op
 }
 
 function emptySummary(source: Source): Summary {
-  return { counts: { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 }, rejected: [], encoding: source.encoding, fileError: null, crsHint: null };
+  return { counts: { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0 }, rejected: [], encoding: source.encoding, fileError: null, crsHint: null,
+    warnings: [], warned: 0, unknownValues: [], converted: { count: 0, example: null } };
 }
 
 async function checkRows(client: Client, admin: Admin, source: Source, opts: RunOptions): Promise<Summary> {
   const s = emptySummary(source);
-  const seenIds = new Set<string>();
+  const choices = choicesOf(opts.mapping);
+  const repeats = new RepeatedIds();
+  const tally = new Tally();
   const seenNames = new Set<string>();
-  const fits = new Map<Crs, number>();
-  let misplaced = 0;
   let columns: (Column | null)[] | null = null;
+  let crs = opts.crs;
   let headerOf: (c: Column) => string = (c) => c;
   let batch: Good[] = [];
   const reject = (row: number, reasons: Reason[]) => {
     s.counts.rejected++;
     for (const r of reasons) s.rejected.push({ row, ...r });
   };
+  const repeatedId = (): Reason => ({ column: headerOf('externalId'), code: 'duplicateInFile', params: {} });
 
   const flush = async () => {
     const verdicts = await classify(client, admin, batch, OPTIONAL_FIELDS.filter((f) => !columns?.includes(f)));
     for (const v of verdicts) {
+      repeats.settle(v.good.row, v.kind);
       if (v.kind === 'rejected') reject(v.good.row, [{ column: headerOf(v.good.externalId ? 'externalId' : 'name'), code: v.code, params: v.params }]);
       else s.counts[v.kind]++;
     }
@@ -77,6 +93,14 @@ async function checkRows(client: Client, admin: Admin, source: Source, opts: Run
     opts.onProgress?.({ read: s.counts.read, checked: s.counts.read });
   };
 
+  // The first row of a repeated id, already batched or judged, is refused after all.
+  const takeBack = (row: number, was: string) => {
+    if (was === 'rejected') { s.rejected.push({ row, ...repeatedId() }); return; }
+    if (was === 'batched') batch = batch.filter((g) => g.row !== row);
+    else { s.counts[was as 'new' | 'updated' | 'unchanged']--; opts.plan?.drop([row]); }
+    reject(row, [repeatedId()]);
+  };
+
   let line = 0;
   for await (const cells of source.rows) {
     line++;
@@ -84,49 +108,53 @@ async function checkRows(client: Client, admin: Admin, source: Source, opts: Run
     if (line > IMPORT_LIMITS.rows + 1) throw new LimitExceeded('rows');
     if (cells.length > IMPORT_LIMITS.columns) throw new LimitExceeded('columns');
     if (columns === null) {
-      const map = mapHeaders(cells);
+      const map = mapHeaders(cells, choices.headers);
+      s.headers = map.headers;
       if (map.missing.length) { s.fileError = { code: 'missingColumns', columns: map.missing }; return s; }
       columns = map.columns;
+      crs = map.crs ?? opts.crs;
+      s.crs = { used: crs, header: map.crs ? map.headers.find((h) => h.crs === map.crs && (h.column === 'lng' || h.column === 'lat'))?.header ?? null : null };
       const names = new Map(columns.map((c, i) => [c, cells[i]?.trim() ?? '']));
       headerOf = (c) => names.get(c) || c;
       continue;
     }
     s.counts.read++;
     const rec = recordOf(cells, columns);
-    const checked = checkRow(rec, opts.crs, headerOf);
-    if (!checked.ok) {
+    const checked = checkRow(rec, { crs, header: headerOf, values: choices.values });
+    tally.add(line, checked, rec, crs, s);
+    // Ids are unique per county: a file that gives county codes (an export) may repeat an id in two counties.
+    const repeat = rec.externalId ? repeats.see(`${rec.countyCode ?? ''}|${rec.externalId}`, line) : false;
+    if (repeat) {
+      if (typeof repeat === 'object') takeBack(repeat.row, repeat.was);
+      reject(line, [repeatedId(), ...(checked.ok ? [] : checked.reasons)]);
+    } else if (!checked.ok) {
+      repeats.settle(line, 'rejected');
       reject(line, checked.reasons);
-      if (checked.reasons.some((r) => MISPLACED.has(r.code))) {
-        misplaced++;
-        for (const other of CRS_LIST) if (other !== opts.crs && checkRow(rec, other, headerOf).ok) fits.set(other, (fits.get(other) ?? 0) + 1);
-      }
-    } else if (!inScope(admin, checked.input.countyCode)) {
-      reject(line, [{ column: headerOf(rec.countyCode ? 'countyCode' : rec.county ? 'county' : 'lng'), code: 'outOfScope', params: { county: checked.input.countyCode } }]);
-    } else if (isRepeat(checked.externalId, checked.input, seenIds, seenNames)) {
-      reject(line, [{ column: headerOf(checked.externalId ? 'externalId' : 'name'), code: 'duplicateInFile', params: {} }]);
+    } else if (!mayActIn(admin, checked.input.countyCode)) {
+      repeats.settle(line, 'rejected');
+      reject(line, [{ column: headerOf('lng'), code: 'outOfScope', params: { county: checked.input.countyCode } }]);
+    } else if (!checked.externalId && isRepeatedName(checked, seenNames)) {
+      reject(line, [{ column: headerOf('name'), code: 'duplicateInFile', params: {} }]);
     } else {
-      batch.push({ row: line, externalId: checked.externalId, input: checked.input });
+      batch.push({ row: line, externalId: checked.externalId, input: checked.input, keep: checked.keep, note: checked.note });
     }
     if (batch.length >= BATCH) await flush();
     else if (line % BATCH === 0) opts.onProgress?.({ read: s.counts.read, checked: s.counts.read - batch.length });
   }
   if (columns === null) s.fileError = { code: 'missingColumns', columns: ['name', 'lng', 'lat'] };
   if (batch.length) await flush();
-  s.crsHint = hint(fits, misplaced, s.counts.read);
+  s.rejected.sort((a, b) => a.row - b.row);
+  s.crsHint = tally.hint(crs, s.counts.read);
+  s.unknownValues = tally.unknownValues();
   return s;
 }
 
-// External ids are unique per county; rows without one repeat when their county and name (as sameName compares them) do.
-function isRepeat(externalId: string | null, input: Good['input'], ids: Set<string>, names: Set<string>): boolean {
-  const key = externalId ? `${input.countyCode}|${externalId}` : `${input.countyCode}|${input.name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()}`;
-  const set = externalId ? ids : names;
-  if (set.has(key)) return true;
-  set.add(key);
+// Rows without an external id repeat when their county and name (as sameName compares them) do.
+function isRepeatedName(checked: Extract<Checked, { ok: true }>, names: Set<string>): boolean {
+  const { countyCode, name } = checked.input;
+  const key = `${countyCode}|${name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()}`;
+  if (names.has(key)) return true;
+  names.add(key);
   return false;
 }
 
-/** When at least 3 rows, and a fifth of the file, are misplaced but fit another system, name it. */
-function hint(fits: Map<Crs, number>, misplaced: number, read: number): Crs | null {
-  const [best] = [...fits.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 3 && best[1] >= misplaced / 2 && misplaced >= read / 5 ? best[0] : null;
-}

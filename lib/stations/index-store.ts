@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { hoursState } from '@/lib/hours';
 import { ClusterCache } from './clusters';
 import { StationIndex, type HoursOracle } from './station-index';
+import { StationSearch } from './station-search';
 
 // One in-memory index per process. It is rebuilt when the shared data version
 // in the database changes, so every app instance sees writes made by another
@@ -35,7 +36,9 @@ async function build(version: string): Promise<Loaded> {
     },
     orderBy: { id: 'asc' },
   });
-  const index = new StationIndex(rows, oracle);
+  // Pinyin keys in slices between requests, reusing the last index's for unchanged names.
+  const search = await StationSearch.build(rows.map((r) => r.name), state.current?.index.search);
+  const index = new StationIndex(rows, oracle, search);
   const clusters = new ClusterCache(index);
   // Build the map's default clustering before the swap, so no request waits for it.
   clusters.warm(new Date());

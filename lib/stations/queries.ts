@@ -6,25 +6,12 @@ import { isDbUnavailable } from '@/lib/db-errors';
 import { hoursState, weekSchedule } from '@/lib/hours';
 import { navLinks } from '@/lib/nav-links';
 import { sharedRead } from '@/lib/shared-read';
+import { stationDivisions } from './divisions';
 import { countyLabel } from './search';
 import type { PublicStation } from './types';
 import { parseAmenityList, type Kind, type Status } from './vocab';
 
 // Reads for the public station panel, page and API.
-
-// Division names do not change while the app runs (only the seed writes them);
-// capped anyway, above the ~3,600 cities and counties of China.
-const DIVISION_NAMES_CAP = 5000;
-const divisionNames = new Map<string, string>();
-
-async function divisionName(code: string): Promise<string> {
-  const known = divisionNames.get(code);
-  if (known !== undefined) return known;
-  const name = (await db.division.findUnique({ where: { code }, select: { name: true } }))?.name ?? '';
-  if (divisionNames.size >= DIVISION_NAMES_CAP) divisionNames.clear();
-  divisionNames.set(code, name);
-  return name;
-}
 
 /** One text that changes whenever anything a station page shows changes, in any instance (one read, shared by the requests that arrived while the last one ran). */
 export const publicVersion = sharedRead(async (): Promise<string> => {
@@ -37,12 +24,12 @@ export const publicVersion = sharedRead(async (): Promise<string> => {
 export async function getPublicStation(id: string, now: Date): Promise<PublicStation | null> {
   const s = await db.station.findFirst({ where: { id, archivedAt: null }, include: { county: true } });
   if (!s) return null;
-  const cityName = s.county.cityCode ? await divisionName(s.county.cityCode) : '';
+  const place = stationDivisions(s.countyCode, s.county.name);
   const state = hoursState(s.openingHours, now);
   const inUse = s.status === 'in_use';
   return {
     id: s.id, name: s.name, kind: s.kind as Kind, status: s.status as Status, lat: s.lat, lng: s.lng,
-    address: s.address, countyCode: s.countyCode, countyName: s.county.name, cityName,
+    address: s.address, countyCode: s.countyCode, ...place,
     openingHours: s.openingHours,
     openNow: inUse && state.openNow,
     is24x7: state.is24x7,

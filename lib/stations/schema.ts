@@ -85,7 +85,9 @@ export const pointsQuerySchema = filtersSchema.extend({
 });
 
 export const searchQuerySchema = z.object({
-  q: z.string().trim().min(1, 'required').max(60, 'at most 60 characters'),
+  q: z.string().trim().min(1, 'required').max(60, 'at most 60 characters')
+    .describe('Chinese, pinyin with or without tones and spaces (ü as u or v), initials (dcx) or English (Duchang County)'),
+  limit: integer(1, 30).default(12).describe('At most this many results'),
 });
 
 export const stationIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a station id');

@@ -3,6 +3,7 @@ import { around } from 'geokdbush';
 import { haversineM } from '@/lib/geo/distance';
 import { EBIKE_KMH, WALK_KMH, travelMinutes } from '@/lib/geo/travel';
 import type { Bbox, Filters } from './schema';
+import { StationSearch } from './station-search';
 import { KINDS, STATUSES, amenitiesFromMask, amenityMask, type Amenity, type Kind, type Status } from './vocab';
 
 // The public stations held in memory, column by column, so that nearest and
@@ -42,8 +43,10 @@ export class StationIndex {
   private readonly hours24: Uint8Array;
   private openCache = { minute: -1, open: new Uint8Array(0) };
 
-  constructor(rows: IndexRow[], private readonly oracle: HoursOracle) {
+  /** `search`: the names' search keys (index-store builds them in slices); without it they are built at the first search. */
+  constructor(rows: IndexRow[], private readonly oracle: HoursOracle, private searchKeys?: StationSearch) {
     this.size = rows.length;
+    if (searchKeys && searchKeys.size !== this.size) throw new Error('station search keys do not match the rows');
     this.ids = rows.map((r) => r.id);
     this.names = rows.map((r) => r.name);
     this.addresses = rows.map((r) => r.address);
@@ -76,6 +79,10 @@ export class StationIndex {
     this.kd.finish();
     this.hours = [...hoursMap.keys()];
     this.hours24 = Uint8Array.from(this.hours, (h) => (oracle.is24x7(h) ? 1 : 0));
+  }
+
+  get search(): StationSearch {
+    return (this.searchKeys ??= StationSearch.fromNames(this.names));
   }
 
   row(i: number): IndexRow | undefined {
@@ -159,16 +166,6 @@ export class StationIndex {
       points.push([this.lng[i]!, this.lat[i]!]);
     }
     return { points, truncated: false };
-  }
-
-  /** Case-insensitive name search, at most `limit` hits, in index order. */
-  searchNames(q: string, limit: number): number[] {
-    const needle = q.toLowerCase();
-    const hits: number[] = [];
-    for (let i = 0; i < this.size && hits.length < limit; i++) {
-      if (this.names[i]!.toLowerCase().includes(needle)) hits.push(i);
-    }
-    return hits;
   }
 }
 

@@ -6,6 +6,8 @@ import type { Amenity, Kind, Status } from './vocab';
 export type PublicStation = {
   id: string; name: string; kind: Kind; status: Status; lat: number; lng: number;
   address: string; countyCode: string; countyName: string; cityName: string;
+  /** The same names in English, and the province (empty strings where a level is missing). */
+  countyNameEn: string; cityNameEn: string; provinceCode: string; provinceName: string; provinceNameEn: string;
   openingHours: string; openNow: boolean; is24x7: boolean; nextChange: string | null;
   schedule: WeekSchedule;
   amenities: Amenity[]; phone: string | null; operator: string | null;

@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export { RUNS } from './fuzz-seed';
 
-export const PROVINCE: Admin = { id: 'fuzz-province', email: 'p@fuzz.test', name: 'p', role: 'province', divisionCode: null };
+export const PROVINCE: Admin = { id: 'fuzz-province', email: 'p@fuzz.test', name: 'p', role: 'province', divisionCode: '360000' };
 
 export type FuzzDb = { db: PrismaClient; close: () => Promise<void> };
 
@@ -28,7 +28,7 @@ export async function openFuzzDb(): Promise<FuzzDb> {
   await db.$queryRawUnsafe('PRAGMA journal_mode = MEMORY');
   await db.$executeRawUnsafe('PRAGMA synchronous = OFF');
   await db.division.createMany({ data: divisionRows() });
-  await db.user.create({ data: { id: PROVINCE.id, email: PROVINCE.email, name: PROVINCE.name, role: 'province' } });
+  await db.user.create({ data: { id: PROVINCE.id, email: PROVINCE.email, name: PROVINCE.name, role: 'province', divisionCode: PROVINCE.divisionCode } });
   return { db, close: async () => { await db.$disconnect(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

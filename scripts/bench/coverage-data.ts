@@ -1,6 +1,6 @@
 // Station sets for the coverage bench, as the in-memory index the app builds:
-// the sample data, the China-wide bench database, and a stress set with every
-// station inside Jiangxi (the bench database puts only a few thousand there).
+// the sample data, the China-wide bench database, stations generated as
+// seed:bench places them (no database needed), and extra stations in Jiangxi.
 import { existsSync } from 'node:fs';
 import { createPrismaClient } from '@/lib/db-client';
 import { countyAt } from '@/lib/divisions-data';
@@ -9,6 +9,7 @@ import { generateSampleStations } from '@/lib/sample-data';
 import { mulberry32 } from '@/lib/sample-data-attributes';
 import { type IndexRow, StationIndex } from '@/lib/stations/station-index';
 import { sqlitePath } from '../lib/migrate-sqlite';
+import { stationBatches } from './seed-rows';
 
 const oracle = {
   openNow: (h: string, now: Date) => hoursState(h, now).openNow,
@@ -61,4 +62,16 @@ export function jiangxiRows(count: number, seed = 7): IndexRow[] {
 export function withOneMore(rows: IndexRow[]): IndexRow[] {
   const first = rows.find((r) => r.status === 'in_use' && /^36\d{4}$/.test(r.countyCode)) ?? rows[0]!;
   return [...rows, { ...first, id: 'bench-extra', lat: first.lat + 0.004, lng: first.lng + 0.004 }];
+}
+
+/** The rows `npm run seed:bench` writes (same seed, same order), straight into the index. */
+export function nationalRows(count: number): IndexRow[] {
+  const rows: IndexRow[] = [];
+  for (const batch of stationBatches(count)) {
+    for (const r of batch) {
+      const [id, name, kind, status, lat, lng, address, countyCode, openingHours, amenities] = r as [string, string, string, string, number, number, string, string, string, string];
+      rows.push({ id, name, kind, status, lat, lng, address, countyCode, amenities, openingHours });
+    }
+  }
+  return rows;
 }

@@ -4,7 +4,6 @@
 import pg from 'pg';
 import { divisionRows } from '@/lib/divisions-data';
 import { pgSettings, quoteIdent } from '../../lib/db-url';
-import type { SyntheticCity } from '../bench-geo';
 import type { StationBatches } from './seed-rows';
 
 /** A client on the URL's schema (`?schema=`), as the app itself reads it. */
@@ -31,12 +30,8 @@ function columns(rows: unknown[][], width: number): unknown[][] {
   return Array.from({ length: width }, (_, c) => rows.map((r) => (STATION_TYPES[c] === 'bool' ? Boolean(r[c]) : r[c])));
 }
 
-async function upsertDivisions(client: pg.Client, cities: readonly SyntheticCity[]): Promise<void> {
-  const rows = [
-    ...divisionRows().map((d) => [d.code, d.name, d.level, d.cityCode, d.lat, d.lng]),
-    // Synthetic cities stand in for counties: stations reference them directly.
-    ...cities.map((c) => [c.code, c.name, 'county', null, c.lat, c.lng]),
-  ];
+async function upsertDivisions(client: pg.Client): Promise<void> {
+  const rows = divisionRows().map((d) => [d.code, d.name, d.level, d.cityCode, d.lat, d.lng]);
   const cols = Array.from({ length: 6 }, (_, c) => rows.map((r) => r[c]));
   await client.query(
     `INSERT INTO "Division" (code, name, level, "cityCode", lat, lng)
@@ -45,15 +40,17 @@ async function upsertDivisions(client: pg.Client, cities: readonly SyntheticCity
        "cityCode" = excluded."cityCode", lat = excluded.lat, lng = excluded.lng`,
     cols,
   );
+  // Earlier versions of this seed made up cities 990001…: gone once no station names them.
+  await client.query(`DELETE FROM "Division" WHERE code LIKE '99%' AND code NOT IN (SELECT "countyCode" FROM "Station")`);
 }
 
 /** Replaces the bench-* stations in one transaction; returns how many it removed. */
-export async function seedPostgres(url: string, cities: readonly SyntheticCity[], batches: StationBatches): Promise<number> {
+export async function seedPostgres(url: string, batches: StationBatches): Promise<number> {
   const client = await connectPg(url);
   try {
     await client.query('BEGIN');
     const removed = (await client.query(`DELETE FROM "Station" WHERE id LIKE 'bench-%'`)).rowCount ?? 0;
-    await upsertDivisions(client, cities);
+    await upsertDivisions(client);
     for (const rows of batches) await client.query(STATION_INSERT, columns(rows, STATION_TYPES.length));
     await client.query(
       `INSERT INTO "AppState" (key, value) VALUES ('dataVersion', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,

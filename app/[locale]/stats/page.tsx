@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatNumber, formatShare } from '@/components/coverage/format';
+import { RegionTrail } from '@/components/coverage/region-trail';
 import { ChartSection } from '@/components/stats/chart-section';
 import { DATASETS, buildDataset } from '@/components/stats/datasets';
 import { translators } from '@/components/stats/translators';
 import { Link } from '@/i18n/navigation';
+import { regionOfParams } from '@/lib/coverage/schema';
+import { env } from '@/lib/env';
 import { stationStats } from '@/lib/coverage/stats-queries';
 import '@/components/stats/stats.css';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -18,21 +22,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${t('title')} · ${meta('title')}`, description: t('lead') };
 }
 
-// Statistics of the stations, each chart with its table and CSV, straight
-// from the database (see lib/coverage/stats-queries.ts).
-export default async function StatsPage() {
+// Statistics of the stations of one region (?region=: all China 100000, a
+// province, a city or a county; DEFAULT_REGION otherwise), each chart with its
+// table and CSV, straight from the database (see lib/coverage/stats-queries.ts).
+export default async function StatsPage({ searchParams }: Props) {
   await connection();
+  const region = regionOfParams(await searchParams) ?? env.DEFAULT_REGION;
   const locale = await getLocale();
-  const [stats, t, tr] = await Promise.all([stationStats(), getTranslations('stats'), translators(locale)]);
+  const [stats, t, tr] = await Promise.all([stationStats(region), getTranslations('stats'), translators(locale)]);
+  if (!stats) notFound();
   const h24 = stats.hours24.reduce((n, c) => n + c.h24, 0);
   const headline: [string, string][] = [
     [t('headline.total'), formatNumber(locale, stats.total)],
     [t('headline.inUse'), formatNumber(locale, stats.inUse)],
     [t('headline.h24'), formatShare(locale, stats.inUse ? h24 / stats.inUse : null)],
   ];
+  const query = region === env.DEFAULT_REGION ? '' : `&region=${region}`;
   return (
     <main className="stats-page">
-      <h1>{t('title')}</h1>
+      <RegionTrail base="/stats" code={region} label={t('trail')} />
+      <h1>{t('titleRegion', { region: tr.place(stats.region) })}</h1>
       <p className="lead">{t('lead')}</p>
       <dl className="stats-headline">
         {headline.map(([term, value]) => (
@@ -40,11 +49,16 @@ export default async function StatsPage() {
         ))}
       </dl>
       {stats.otherCounties > 0 && <p className="muted">{t('otherCounties', { count: stats.otherCounties })}</p>}
+      {stats.region.level !== 'county' && (
+        <nav aria-label={t('drill')} className="stats-contents">
+          <ul>{stats.parts.map((p) => <li key={p.code}><Link href={`/stats?region=${p.code}`}>{tr.place(p)}</Link></li>)}</ul>
+        </nav>
+      )}
       <nav aria-label={t('contents')} className="stats-contents">
-        <ul>{DATASETS.map((k) => <li key={k}><a href={`#${k}`}>{t(`dataset.${k}.title`)}</a></li>)}</ul>
-        <p><Link href="/coverage">{t('coverageLink')}</Link></p>
+        <ul>{DATASETS.map((k) => <li key={k}><a href={`#${k}`}>{buildDataset(stats, k, tr).title ?? t(`dataset.${k}.title`)}</a></li>)}</ul>
+        <p><Link href={`/coverage${query ? `?${query.slice(1)}` : ''}`}>{t('coverageLink')}</Link></p>
       </nav>
-      {DATASETS.map((k) => <ChartSection key={k} data={buildDataset(stats, k, tr)} />)}
+      {DATASETS.map((k) => <ChartSection key={k} data={buildDataset(stats, k, tr)} query={query} />)}
       <p className="muted">{t('chartChoice')}</p>
     </main>
   );

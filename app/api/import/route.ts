@@ -7,19 +7,23 @@ import { db } from '@/lib/db';
 import { CRS_LIST } from '@/lib/geo/crs';
 import { IMPORT_LIMITS, LimitExceeded, megabytes } from '@/lib/import/limits';
 import { applyDryRun, dryRun, openUploaded } from '@/lib/import/preview';
+import { mappingParam } from '@/lib/import/mapping';
 import { formatOf } from '@/lib/import/read';
 import { claimPreview, saveUpload } from '@/lib/import/uploads';
 import { wordSummary } from '@/lib/import/words';
 import { jsonError, parseQuery, withDb } from '@/lib/http';
 
-// POST /api/import?step=preview&crs=gcj02&name=FILE (body: the file) → a dry run;
+// POST /api/import?step=preview&crs=gcj02&name=FILE[&mapping=JSON] (body: the file) → a dry run,
+// reading unknown headers and words as the admin mapped them (lib/import/mapping.ts);
 // POST /api/import?step=apply&token=… → writes what that dry run showed, once.
 // A file refused whole (too large, too many columns) gets a 4xx naming the
 // limit before any work; otherwise the answer is NDJSON: progress lines, then
 // the outcome, so the page can draw a progress bar while a large file is checked.
 
 const query = z.discriminatedUnion('step', [
-  z.object({ step: z.literal('preview'), crs: z.enum(CRS_LIST), name: z.string().min(1).max(200), locale: z.enum(['zh-CN', 'en']) }),
+  z.object({
+    step: z.literal('preview'), crs: z.enum(CRS_LIST), name: z.string().min(1).max(200), locale: z.enum(['zh-CN', 'en']), mapping: mappingParam.optional(),
+  }),
   z.object({ step: z.literal('apply'), token: z.string().max(64), locale: z.enum(['zh-CN', 'en']) }),
 ]);
 type Query = z.infer<typeof query>;
@@ -53,8 +57,8 @@ async function preview(req: NextRequest, admin: Admin, q: Extract<Query, { step:
   return ndjson(t, req.signal, async (send) => {
     const about = { fileName: q.name, crs: q.crs };
     const onProgress = (p: object) => send({ type: 'progress', ...p });
-    const { summary, appliable } = await dryRun(db, admin, token, source, about, { onProgress, signal: req.signal });
-    send({ type: 'preview', token: appliable ? token : null, ...about, ...wordSummary(summary, t) });
+    const { summary, appliable } = await dryRun(db, admin, token, source, about, { onProgress, signal: req.signal, mapping: q.mapping });
+    send({ type: 'preview', token: appliable ? token : null, ...about, ...wordSummary(summary, t, q.locale) });
   });
 }
 
@@ -63,7 +67,7 @@ async function apply(req: NextRequest, admin: Admin, q: Extract<Query, { step: '
   if (!meta) return jsonError(409, t('expired'), 'token');
   return ndjson(t, req.signal, async (send) => {
     const s = await applyDryRun(db, admin, q.token, meta, { onProgress: (p) => send({ type: 'progress', ...p }) });
-    send({ type: 'applied', fileName: meta.fileName, ...wordSummary(s, t) });
+    send({ type: 'applied', fileName: meta.fileName, ...wordSummary(s, t, q.locale) });
   });
 }
 

@@ -2,13 +2,13 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { createAccountAction } from '@/app/[locale]/admin/(panel)/accounts/actions';
-import type { DivisionOption } from '@/lib/accounts/divisions';
+import type { ScopeChoices } from '@/lib/accounts/divisions';
 import { initialAccountFormState, type AccountFormState } from '@/lib/accounts/form-state';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { Field } from './field';
 import { ScopeFields } from './scope-fields';
 
-export function AccountCreateForm({ cities, counties }: { cities: DivisionOption[]; counties: DivisionOption[] }) {
+export function AccountCreateForm({ choices }: { choices: ScopeChoices }) {
   const t = useTranslations('accounts');
   const id = useId();
   const [state, action, pending] = useActionState<AccountFormState, FormData>(createAccountAction, initialAccountFormState);
@@ -26,7 +26,7 @@ export function AccountCreateForm({ cities, counties }: { cities: DivisionOption
       <Field id={`${id}-password`} label={t('password')} error={errors.password} hint={t('passwordHint')}>
         <input name="password" type="password" required minLength={MIN_PASSWORD_LENGTH} maxLength={MAX_PASSWORD_LENGTH} autoComplete="new-password" />
       </Field>
-      <ScopeFields cities={cities} counties={counties} defaultRole={values.role ?? 'county'} defaultDivision={values.divisionCode ?? ''}
+      <ScopeFields {...choices} start={state.start ?? choices.start} defaultRole={values.role ?? 'county'}
         errors={{ role: errors.role, divisionCode: errors.divisionCode }} />
       {state.error && <p role="alert" className="form-error">{state.error}</p>}
       <button type="submit" className="button primary" disabled={pending}>{t('submitCreate')}</button>

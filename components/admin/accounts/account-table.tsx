@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { divisionName } from '@/lib/accounts/divisions';
 import type { AccountRow } from '@/lib/accounts/queries';
@@ -7,6 +7,7 @@ export async function AccountTable({ accounts }: { accounts: AccountRow[] }) {
   const t = await getTranslations('accounts');
   const tr = await getTranslations('admin');
   const format = await getFormatter();
+  const locale = await getLocale();
   if (accounts.length === 0) return <p>{t('none')}</p>;
   return (
     <table className="admin-table accounts-table">
@@ -22,7 +23,7 @@ export async function AccountTable({ accounts }: { accounts: AccountRow[] }) {
             <td>{a.email}</td>
             <td>{a.name}</td>
             <td>{tr.has(`roles.${a.role}`) ? tr(`roles.${a.role}`) : a.role}</td>
-            <td>{a.role === 'province' ? t('wholeProvince') : divisionName(a.divisionCode)}</td>
+            <td>{a.role === 'national' ? t('wholeCountry') : divisionName(a.divisionCode, locale)}</td>
             <td>{a.disabled ? t('disabled') : t('active')}</td>
             <td>{format.dateTime(a.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
             <td>

@@ -1,15 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 import { Field } from '@/components/admin/accounts/field';
 import { Link } from '@/i18n/navigation';
-import { countyOptions } from '@/lib/accounts/divisions';
 import { AUDIT_ACTIONS, type AuditFilterField, type AuditFilters } from '@/lib/audit-log/filters';
+import type { ScopeCounty } from '@/lib/stations/admin/scope';
 
-type Props = { filters: AuditFilters; errors: AuditFilterField[] };
+/** `counties`: those whose entries the admin may read (a province's, or all China's for a national admin). */
+type Props = { filters: AuditFilters; errors: AuditFilterField[]; counties: ScopeCounty[]; locale: string };
 
 /** A GET form: filtering works without JavaScript and the URL can be shared. */
-export async function AuditFilterForm({ filters, errors }: Props) {
+export async function AuditFilterForm({ filters, errors, counties, locale }: Props) {
   const t = await getTranslations('auditLog');
-  const cities = [...new Set(countyOptions.map((c) => c.cityName ?? ''))];
+  const en = locale === 'en';
+  const cities = [...new Map(counties.map((c) => [c.cityCode, en ? c.cityNameEn : c.cityName]))];
   const field = (f: AuditFilterField) => ({ id: `audit-${f}`, label: t(`filters.${f}`), error: errors.includes(f) ? t(`errors.${f}`) : undefined });
   return (
     <form method="get" className="audit-filters" aria-label={t('filtersLabel')}>
@@ -28,9 +30,9 @@ export async function AuditFilterForm({ filters, errors }: Props) {
       <Field {...field('county')}>
         <select name="county" defaultValue={filters.county ?? ''}>
           <option value="">{t('any')}</option>
-          {cities.map((city) => (
-            <optgroup key={city} label={city}>
-              {countyOptions.filter((c) => c.cityName === city).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          {cities.map(([code, city]) => (
+            <optgroup key={code} label={city}>
+              {counties.filter((c) => c.cityCode === code).map((c) => <option key={c.code} value={c.code}>{en ? c.nameEn : c.name}</option>)}
             </optgroup>
           ))}
         </select>

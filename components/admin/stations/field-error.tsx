@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { FieldError } from '@/lib/stations/admin/input-schema';
 
 const CODES = new Set([
-  'required', 'tooLong', 'invalidChoice', 'notNumber', 'outOfRange', 'outsideJiangxi', 'unknownCounty', 'pointOutsideCounty',
+  'required', 'tooLong', 'invalidChoice', 'notNumber', 'outOfRange', 'outsideJiangxi', 'outsideChina', 'unknownCounty', 'pointOutsideCounty',
   'invalidHours', 'invalidPhone', 'unknownAmenity', 'outOfScope', 'statusTransition', 'initialStatus',
 ]);
 

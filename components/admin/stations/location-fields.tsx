@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { proposeCounty, type CountyProposal } from '@/app/[locale]/admin/(panel)/stations/preview-actions';
 import { PinPicker } from '@/components/map';
@@ -27,6 +27,7 @@ function wgsPoint(v: FormValues): { lat: number; lng: number } | null {
 // county is proposed from the point whenever the point moves.
 export function LocationFields({ values, onChange, errors, counties, tiles, start }: Props) {
   const t = useTranslations('stationsAdmin.form');
+  const locale = useLocale();
   const [drop, setDrop] = useState(0);
   const [proposal, setProposal] = useState<CountyProposal>(null);
   const point = useMemo(() => wgsPoint(values), [values.lat, values.lng, values.crs]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -38,19 +39,21 @@ export function LocationFields({ values, onChange, errors, counties, tiles, star
     if (!point || key === asked) return;
     const timer = setTimeout(() => {
       setAsked(key);
-      proposeCounty(String(point.lat), String(point.lng), 'wgs84').then((p) => {
+      proposeCounty(String(point.lat), String(point.lng), 'wgs84', locale).then((p) => {
         setProposal(p);
         if (p && 'code' in p && p.inScope) onChange({ countyCode: p.code });
       }).catch(() => undefined);
     }, 300);
     return () => clearTimeout(timer);
-  }, [point, asked, onChange]);
+  }, [point, asked, onChange, locale]);
 
   const pick = (p: { lat: number; lng: number }) => {
     const [lng, lat] = fromWgs84(p.lng, p.lat, values.crs);
     onChange({ lat: lat.toFixed(6), lng: lng.toFixed(6) });
   };
   const cities = [...new Set(counties.map((c) => c.cityName))];
+  // A national admin has no list: the county the point falls in is the one choice.
+  const proposed = proposal && 'code' in proposal && proposal.inScope && !counties.some((c) => c.code === proposal.code) ? proposal : null;
   return (
     <fieldset className="sa-location">
       <legend>{t('location')}</legend>
@@ -74,7 +77,8 @@ export function LocationFields({ values, onChange, errors, counties, tiles, star
         <label htmlFor="f-countyCode">{t('countyCode')}</label>
         <select id="f-countyCode" name="countyCode" value={values.countyCode} onChange={(e) => onChange({ countyCode: e.target.value })}
           aria-invalid={errors.countyCode ? true : undefined} aria-describedby="county-proposal err-countyCode">
-          <option value="">{t('chooseCounty')}</option>
+          <option value="">{counties.length ? t('chooseCounty') : t('countyFromPoint')}</option>
+          {proposed && <option value={proposed.code}>{proposed.name}</option>}
           {cities.map((city) => (
             <optgroup key={city} label={city}>
               {counties.filter((c) => c.cityName === city).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}

@@ -18,7 +18,7 @@ let q: typeof import('./queries');
 let m: typeof import('./mutations');
 let lq: typeof import('./list-query');
 
-const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: null };
+const province: Admin = { id: 'p', email: 'p@x', name: 'p', role: 'province', divisionCode: '360000' };
 const donghu: Admin = { id: 'c', email: 'c@x', name: 'c', role: 'county', divisionCode: '360102' };
 const nanchang: Admin = { id: 'n', email: 'n@x', name: 'n', role: 'city', divisionCode: '360100' };
 

@@ -41,6 +41,8 @@ describe('duplicate warning', () => {
       const code = countyAt(c.lng, c.lat);
       if (code) expect(countiesNear(c.lng, c.lat)).toContain(code);
     }
-    expect(countiesNear(121.47, 31.23)).toEqual([]);
+    expect(countiesNear(121.47, 31.23)).toContain('310101'); // Shanghai 黄浦区: all of China now
+    expect(countiesNear(113.5886, 34.6795)).toContain('410103'); // Zhengzhou 二七区
+    expect(countiesNear(123, 28)).toEqual([]); // East China Sea
   });
 });

@@ -1,6 +1,9 @@
-import { counties, countyGeometry, HONGGUTAN_CODE, XINJIAN_CODE } from '@/lib/divisions-data';
+import { HONGGUTAN_CODE, XINJIAN_CODE } from '@/lib/divisions-data';
+import { allDivisions } from '@/lib/divisions/catalog';
+import { countyOutline } from '@/lib/divisions/locate';
+import type { FlatPolygons } from '@/lib/divisions/outlines';
 import { haversineM } from '@/lib/geo/distance';
-import { geometryBbox, type Bbox } from '@/lib/geo/polygon';
+import type { Bbox } from '@/lib/geo/polygon';
 
 // Before a save the admin is warned about stations that may be the same
 // place: another station within 50 m, or one of the same name in the same
@@ -32,7 +35,21 @@ export function findDuplicates(target: Target, candidates: readonly Candidate[])
   return out.sort((a, b) => a.distanceM - b.distanceM);
 }
 
+// One box per county of China (2,842), built on first use: bounded by the catalog.
 let boxes: { code: string; box: Bbox }[] | null = null;
+
+function boxOf(polygons: FlatPolygons): Bbox {
+  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [outer] of polygons) {
+    for (let i = 0; outer && i < outer.length; i += 2) {
+      box[0] = Math.min(box[0], outer[i]!);
+      box[1] = Math.min(box[1], outer[i + 1]!);
+      box[2] = Math.max(box[2], outer[i]!);
+      box[3] = Math.max(box[3], outer[i + 1]!);
+    }
+  }
+  return box;
+}
 
 /**
  * Counties whose polygon's box, widened by `marginM`, holds the point: every
@@ -40,9 +57,9 @@ let boxes: { code: string; box: Bbox }[] | null = null;
  * polygon holds its point. Lets the nearby query use the county index.
  */
 export function countiesNear(lng: number, lat: number, marginM = 2 * DUPLICATE_RADIUS_M): string[] {
-  boxes ??= counties.flatMap((c) => {
-    const g = countyGeometry(c.code === HONGGUTAN_CODE ? XINJIAN_CODE : c.code);
-    return g ? [{ code: c.code, box: geometryBbox(g) }] : [];
+  boxes ??= allDivisions().flatMap((c) => {
+    const outline = c.level === 'county' ? countyOutline(c.code === HONGGUTAN_CODE ? XINJIAN_CODE : c.code) : null;
+    return outline ? [{ code: c.code, box: boxOf(outline) }] : [];
   });
   const dLat = marginM / 111_320;
   const dLng = dLat / Math.max(0.1, Math.cos((lat * Math.PI) / 180));

@@ -61,10 +61,20 @@ describe('station input schema', () => {
     expect(errors({ ...base, openingHours: 'sunrise-sunset' }).openingHours?.params.detail).toMatch(/Sunrise/);
   });
 
-  test('a point outside Jiangxi or outside the chosen county is refused, naming the field', () => {
-    expect(errors({ ...base, lat: '31.23', lng: '121.47' }).lat?.code).toBe('outsideJiangxi'); // Shanghai
+  test('a point outside China or outside the chosen county is refused, naming the field', () => {
+    expect(errors({ ...base, lat: '35.69', lng: '139.69' }).lat?.code).toBe('outsideChina'); // Tokyo
+    expect(errors({ ...base, lat: '28', lng: '123' }).lat?.code).toBe('outsideChina'); // East China Sea
     const e = errors({ ...base, countyCode: '360111' }); // 青山湖区
     expect(e.countyCode).toEqual({ code: 'pointOutsideCounty', params: { county: '青山湖区', found: '东湖区' } });
+  });
+
+  test('any county of China: the point decides it, a county it is not in is refused naming both', () => {
+    expect(stationInputSchema.parse({ ...base, lat: '31.23', lng: '121.47' }).countyCode).toBe('310101'); // Shanghai 黄浦区
+    const erqi = { ...base, lat: '34.6795', lng: '113.5886' }; // Zhengzhou 二七区
+    expect(stationInputSchema.parse(erqi).countyCode).toBe('410103');
+    expect(stationInputSchema.parse({ ...erqi, countyCode: '410103' }).countyCode).toBe('410103');
+    expect(errors({ ...erqi, countyCode: '410105' }).countyCode).toEqual({ code: 'pointOutsideCounty', params: { county: '金水区', found: '二七区' } });
+    expect(errors({ ...erqi, countyCode: '410100' }).countyCode?.code).toBe('unknownCounty'); // a city, not a county
   });
 
   test('红谷滩区 (no polygon of its own) accepts points in 新建区’s polygon', () => {

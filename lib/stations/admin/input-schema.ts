@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { counties, countyAt, countyGeometry, HONGGUTAN_CODE, XINJIAN_CODE } from '@/lib/divisions-data';
+import { HONGGUTAN_CODE, XINJIAN_CODE } from '@/lib/divisions-data';
+import { division } from '@/lib/divisions/catalog';
+import { countyAt, countyOutline } from '@/lib/divisions/locate';
+import { pointInFlatPolygons } from '@/lib/divisions/outlines';
 import { CRS_LIST, toWgs84 } from '@/lib/geo/crs';
-import { pointInGeometry } from '@/lib/geo/polygon';
 import { validateHours } from '@/lib/hours';
 import { AMENITIES, KINDS, STATUSES, formatAmenityList, type Amenity } from '@/lib/stations/vocab';
 import { LIMITS } from './limits';
@@ -9,12 +11,13 @@ import { dropNul } from '@/lib/storable-text';
 
 // One station as an admin (form) or an importer (CSV row) gives it. Messages
 // are error codes, worded per language under stationsAdmin.errors; `params`
-// fill their blanks. The output is what is stored: WGS-84, a county whose
-// polygon holds the point, codes in vocabulary order.
+// fill their blanks. The output is what is stored: WGS-84, a county of China
+// whose outline holds the point, codes in vocabulary order.
 
 export { LIMITS };
 
-const countyByCode = new Map(counties.map((c) => [c.code, c]));
+const isCounty = (code: string) => division(code)?.level === 'county';
+const countyName = (code: string) => division(code)?.name ?? code;
 
 const text = (max: number) => z.string().overwrite(dropNul).trim().max(max, 'tooLong');
 const optionalText = (max: number) =>
@@ -57,7 +60,7 @@ const fields = z.object({
   lng: coordinate(-180, 180),
   crs: z.enum(CRS_LIST, { message: 'invalidChoice' }).optional().default('wgs84'),
   countyCode: z.string().trim().optional().transform((v) => v || null)
-    .refine((v) => v === null || countyByCode.has(v), 'unknownCounty'),
+    .refine((v) => v === null || isCounty(v), 'unknownCounty'),
   openingHours: hours,
   amenities: amenityList,
   address: optionalText(LIMITS.address).transform((v) => v ?? ''),
@@ -66,23 +69,23 @@ const fields = z.object({
   notes: optionalText(LIMITS.notes),
 });
 
-/** Whether a WGS-84 point lies in the county's polygon (红谷滩区 has none: 新建区's stands in). */
+/** Whether a WGS-84 point lies in the county's outline (红谷滩区 has none: 新建区's stands in). */
 export function pointInCounty(code: string, lng: number, lat: number): boolean {
-  const geometry = countyGeometry(code === HONGGUTAN_CODE ? XINJIAN_CODE : code);
-  return geometry !== null && pointInGeometry(lng, lat, geometry);
+  const outline = countyOutline(code === HONGGUTAN_CODE ? XINJIAN_CODE : code);
+  return outline !== null && pointInFlatPolygons(lng, lat, outline);
 }
 
 export const stationInputSchema = fields.transform((v, ctx) => {
   const [lng, lat] = toWgs84(v.lng, v.lat, v.crs);
   const found = countyAt(lng, lat);
   if (found === null) {
-    ctx.addIssue({ code: 'custom', path: ['lat'], message: 'outsideJiangxi', params: { lat, lng } });
+    ctx.addIssue({ code: 'custom', path: ['lat'], message: 'outsideChina', params: { lat, lng } });
     return z.NEVER;
   }
   if (v.countyCode !== null && !pointInCounty(v.countyCode, lng, lat)) {
     ctx.addIssue({
       code: 'custom', path: ['countyCode'], message: 'pointOutsideCounty',
-      params: { county: countyByCode.get(v.countyCode)?.name ?? v.countyCode, found: countyByCode.get(found)?.name ?? found },
+      params: { county: countyName(v.countyCode), found: countyName(found) },
     });
     return z.NEVER;
   }

@@ -1,4 +1,4 @@
-import { countyAt } from '@/lib/divisions-data';
+import { countyAt } from '@/lib/divisions/locate';
 import { KINDS, STATUSES } from '@/lib/stations/vocab';
 import type { FormValues } from './form-values';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { countyAt } from '@/lib/divisions-data';
+import { countyAt } from '@/lib/divisions/locate';
 import { isCrs, toWgs84 } from '@/lib/geo/crs';
 import { formatSchedule, validateHours, weekSchedule } from '@/lib/hours';
 import type { Admin } from '@/lib/permissions/roles';
@@ -11,8 +11,8 @@ import { countyOf, inScope } from './scope';
 
 export type CountyProposal = { code: string; name: string; inScope: boolean } | { outside: true } | null;
 
-/** Which county the point falls in, for the county field's suggestion. */
-export function countyProposal(admin: Admin, lat: unknown, lng: unknown, crs: unknown): CountyProposal {
+/** Which county of China the point falls in, for the county field's suggestion, named in the page's language. */
+export function countyProposal(admin: Admin, lat: unknown, lng: unknown, crs: unknown, locale: unknown = 'zh-CN'): CountyProposal {
   if (typeof lat !== 'string' || typeof lng !== 'string' || typeof crs !== 'string' || !isCrs(crs)) return null;
   const [y, x] = [Number(lat), Number(lng)];
   if (lat.trim() === '' || lng.trim() === '' || !Number.isFinite(x) || !Number.isFinite(y)) return null;
@@ -20,7 +20,8 @@ export function countyProposal(admin: Admin, lat: unknown, lng: unknown, crs: un
   const [wx, wy] = toWgs84(x, y, crs);
   const code = countyAt(wx, wy);
   if (!code) return { outside: true };
-  return { code, name: countyOf(code)?.name ?? code, inScope: inScope(admin, code) };
+  const county = countyOf(code);
+  return { code, name: (locale === 'en' ? county?.nameEn : county?.name) ?? code, inScope: inScope(admin, code) };
 }
 
 export type HoursPreview = { ok: true; words: string } | { ok: false; detail: string } | null;

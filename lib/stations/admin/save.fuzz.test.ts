@@ -33,7 +33,7 @@ const VALID: Record<string, fc.Arbitrary<string>> = {
   lat: decimal(28.6, 28.8),
   lng: decimal(115.8, 116),
   crs: fc.constantFrom(...CRS_LIST),
-  countyCode: fc.constantFrom('', '360102', ...counties.map((c) => c.code)),
+  countyCode: fc.constantFrom('', '360102', '410103', '310101', '410100', ...counties.map((c) => c.code)),
   openingHours: fc.constantFrom('24/7', 'Mo-Fr 08:00-18:00', 'Mo-Su 09:00-12:00,14:00-17:30', 'Mo-Fr 08:00-18:00; PH off'),
   amenities: fc.constantFrom(...AMENITIES),
   address: fc.string({ maxLength: 80 }),

@@ -14,7 +14,7 @@ export default async function AdminLayout({ children, params }: Props) {
   await connection();
   const { locale } = await params;
   const admin = await requireAdmin(locale);
-  // The account-wide sign-in limit's notice to the province admins (lib/auth/sign-in.ts).
+  // The account-wide sign-in limit's notice to the national admins (lib/auth/sign-in.ts).
   const sprayedAccounts = canReadWholeLog(admin) ? await sprayedAccountCount() : 0;
   return (
     <div className="admin">

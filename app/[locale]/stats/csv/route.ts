@@ -6,23 +6,30 @@ import { buildDataset } from '@/components/stats/datasets';
 import { translators } from '@/components/stats/translators';
 import { routing } from '@/i18n/routing';
 import { toCsv } from '@/lib/coverage/csv';
+import { env } from '@/lib/env';
+import { regionCodeSchema } from '@/lib/coverage/schema';
 import { stationStats } from '@/lib/coverage/stats-queries';
 import { jsonError, parseQuery, withDb } from '@/lib/http';
 
-const querySchema = z.object({ dataset: z.enum(DATASETS, { message: `must be one of ${DATASETS.join(', ')}` }) });
+const querySchema = z.object({
+  dataset: z.enum(DATASETS, { message: `must be one of ${DATASETS.join(', ')}` }),
+  region: regionCodeSchema.optional(),
+});
 
 type Ctx = { params: Promise<{ locale: string }> };
 
-// GET /stats/csv?dataset=cities (or /en/stats/csv…): one dataset of /stats as
-// CSV, with the column names and labels of the page's language.
+// GET /stats/csv?dataset=cities[&region=CODE] (or /en/stats/csv…): one dataset
+// of /stats for a region as CSV, with the column names and labels of the page's language.
 async function handleGet(req: NextRequest, { params }: Ctx) {
   await connection();
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return jsonError(404, 'not found');
   const parsed = parseQuery(querySchema, req.nextUrl.searchParams);
   if (!parsed.ok) return parsed.response;
-  const key = parsed.data.dataset;
-  const data = buildDataset(await stationStats(), key, await translators(locale));
+  const { dataset: key, region = env.DEFAULT_REGION } = parsed.data;
+  const stats = await stationStats(region);
+  if (!stats) return jsonError(404, `region: no division ${region} in China`, 'region');
+  const data = buildDataset(stats, key, await translators(locale));
   const csv = toCsv(data.columns.map((c) => c.label), data.rows);
   return new Response(csv, {
     headers: {

@@ -20,7 +20,7 @@ async function handleGet(req: NextRequest, { params }: Ctx) {
   if (limited) return limited;
   const { mode, openNow = false, suggestions } = parsed.data;
   const detail = await countyCoverage(code.data, mode, openNow, suggestions);
-  if (!detail) return jsonError(404, `code: no county ${code.data} in Jiangxi`, 'code');
+  if (!detail) return jsonError(404, `code: no county ${code.data} in China`, 'code');
   return json({
     mode, openNow, model: modelJson(coverageModel(), mode),
     county: countyJson(detail.figures), suggestions: detail.suggestions.map(suggestionJson), grid: detail.grid,

@@ -2,11 +2,13 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { childOptionsFor, scopeChoices, type DivisionOption } from '@/lib/accounts/divisions';
 import { createAccountForm, rescopeForm, setDisabledForm, type AccountOutcome } from '@/lib/accounts/form-actions';
 import { formValues, type AccountFormState } from '@/lib/accounts/form-state';
 import { currentAdmin } from '@/lib/auth/session';
+import { canManageAccounts } from '@/lib/permissions/roles';
 
-// Province admins only. Each action checks the session here; the role and
+// National and province admins only. Each action checks the session here; the role and
 // everything else are checked in form-actions.ts.
 
 type Done = 'created' | 'disabled' | 'enabled' | 'rescoped';
@@ -22,7 +24,9 @@ async function answer(prev: AccountFormState, form: FormData, run: typeof create
     redirect(`${prefix}/admin/accounts/${encodeURIComponent(result.id)}?done=${what(form)}`);
   }
   const t = await getTranslations({ locale, namespace: 'accounts' });
-  return refusal(prev, t, result, result.reason === 'forbidden' || run === setDisabledForm ? {} : formValues(form));
+  const values = result.reason === 'forbidden' || run === setDisabledForm ? {} : formValues(form);
+  // The picker reopens on the division sent (public names; it ignores a province not offered).
+  return { ...refusal(prev, t, result, values), start: scopeChoices(admin, values.divisionCode || null, locale).start };
 }
 
 function refusal(prev: AccountFormState, t: (key: string) => string, result: Exclude<AccountOutcome, { ok: true }>, values: AccountFormState['values']): AccountFormState {
@@ -44,4 +48,10 @@ export async function setDisabledAction(prev: AccountFormState, form: FormData):
 
 export async function rescopeAction(prev: AccountFormState, form: FormData): Promise<AccountFormState> {
   return answer(prev, form, rescopeForm, () => 'rescoped');
+}
+
+/** The scope picker's next step: the divisions under `code`, within what the admin may hand out. */
+export async function divisionChoices(code: string, locale: string): Promise<DivisionOption[]> {
+  const admin = await currentAdmin();
+  return admin && canManageAccounts(admin) ? childOptionsFor(admin, code, locale) : [];
 }

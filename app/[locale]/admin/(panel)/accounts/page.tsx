@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AccountCreateForm } from '@/components/admin/accounts/account-create-form';
 import { AccountTable } from '@/components/admin/accounts/account-table';
 import '@/components/admin/accounts/accounts.css';
-import { cityOptions, countyOptions } from '@/lib/accounts/divisions';
+import { scopeChoices } from '@/lib/accounts/divisions';
 import { requireAccountManager } from '@/lib/accounts/guard';
 import { ACCOUNT_LIST_LIMIT, listAccounts } from '@/lib/accounts/queries';
 
@@ -10,10 +10,10 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 export default async function AccountsPage({ params, searchParams }: Props) {
   const { locale } = await params;
-  await requireAccountManager(locale);
+  const admin = await requireAccountManager(locale);
   const sp = await searchParams;
   const q = typeof sp.q === 'string' ? sp.q.slice(0, 100) : '';
-  const [t, accounts] = await Promise.all([getTranslations('accounts'), listAccounts(q)]);
+  const [t, accounts] = await Promise.all([getTranslations('accounts'), listAccounts(admin, q)]);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -29,7 +29,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
           <AccountTable accounts={accounts} />
           {accounts.length >= ACCOUNT_LIST_LIMIT && <p>{t('limitNote', { count: ACCOUNT_LIST_LIMIT })}</p>}
         </section>
-        <AccountCreateForm cities={cityOptions} counties={countyOptions} />
+        <AccountCreateForm choices={scopeChoices(admin, null, locale)} />
       </div>
     </>
   );

@@ -1,22 +1,19 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import type { WordedSummary } from '@/lib/import/words';
+import { ImportMapping, type Choice, type MappingLabels, type Option } from './import-mapping';
+import { fill, ImportResult, type Outcome, type ResultLabels } from './import-result';
+import { forgetMapping, loadMapping, rememberMapping, rememberedValues } from './remembered-mapping';
 
-// Uploads the file for a dry run, shows the preview with every rejected row,
-// then applies it. The server answers line by line (NDJSON) so the progress
-// bar moves while a large file is checked.
+// Uploads the file for a dry run, shows the preview with every rejected row
+// and warning, lets the admin map unknown headers and words (remembered in
+// this browser) and dry-run the same file again, then applies it. The server
+// answers line by line (NDJSON) so the progress bar moves while a large file is checked.
 
-export type ImportLabels = Record<
-  'file' | 'crsLabel' | 'dryRun' | 'apply' | 'working' | 'progress' | 'previewTitle' | 'appliedTitle' | 'counts'
-  | 'rejectedTitle' | 'row' | 'column' | 'reason' | 'more' | 'applyNote' | 'nothing', string>;
+export type ImportLabels = ResultLabels & MappingLabels & Record<
+  'file' | 'crsLabel' | 'dryRun' | 'apply' | 'working' | 'progress' | 'applyNote' | 'nothing' | 'remembered' | 'forget', string>;
 
-type Outcome =
-  | ({ type: 'preview'; token: string | null; fileName: string } & WordedSummary)
-  | ({ type: 'applied'; fileName: string } & WordedSummary)
-  | { type: 'error'; message: string };
 type Line = Outcome | { type: 'progress'; read: number; checked: number };
-
-const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/gu, (m, k: string) => String(v[k] ?? m));
+type Props = { locale: 'zh-CN' | 'en'; labels: ImportLabels; crsOptions: Option[]; columns: Option[]; vocab: Record<Choice['field'], Option[]> };
 
 async function post(url: string, body: BodyInit | null, onProgress: (p: { read: number; checked: number }) => void): Promise<Outcome> {
   const res = await fetch(url, { method: 'POST', body });
@@ -43,10 +40,13 @@ async function errorText(res: Response): Promise<string> {
   return typeof body?.error?.message === 'string' ? body.error.message : `${res.status}`;
 }
 
-export function ImportForm({ locale, labels: L, crsOptions }: { locale: 'zh-CN' | 'en'; labels: ImportLabels; crsOptions: { value: string; label: string }[] }) {
+export function ImportForm({ locale, labels: L, crsOptions, columns, vocab }: Props) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<{ read: number; checked: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The file of the last dry run, sent again when the admin changes the mapping.
+  const [upload, setUpload] = useState<{ file: File; crs: string } | null>(null);
+  const [used, setUsed] = useState<Choice[]>([]);
 
   async function run(url: string, body: BodyInit | null) {
     setBusy(true);
@@ -58,16 +58,24 @@ export function ImportForm({ locale, labels: L, crsOptions }: { locale: 'zh-CN' 
     }
   }
 
+  function dryRun(file: File, crs: string, mapping = loadMapping()) {
+    setUpload({ file, crs });
+    setUsed(rememberedValues(mapping));
+    const q = new URLSearchParams({ step: 'preview', crs, name: file.name, locale, mapping: JSON.stringify(mapping) });
+    void run(`/api/import?${q}`, file);
+  }
+
   function preview(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const file = form.get('file');
     if (!(file instanceof File) || file.size === 0) return;
-    const q = new URLSearchParams({ step: 'preview', crs: String(form.get('crs')), name: file.name, locale });
-    void run(`/api/import?${q}`, file);
+    dryRun(file, String(form.get('crs')));
   }
 
-  const canApply = outcome?.type === 'preview' && outcome.token !== null && outcome.counts.new + outcome.counts.updated > 0;
+  const shown = outcome?.type === 'preview' ? outcome : null;
+  const canApply = shown !== null && shown.token !== null && shown.counts.new + shown.counts.updated > 0;
+  const valueLabel = (c: Choice) => vocab[c.field].find((o) => o.value === c.code)?.label ?? c.code;
   return (
     <div className="import-form">
       <form onSubmit={preview}>
@@ -85,34 +93,24 @@ export function ImportForm({ locale, labels: L, crsOptions }: { locale: 'zh-CN' 
           {progress && <progress max={Math.max(progress.read, 1)} value={progress.checked} />}
         </p>
       )}
-      {outcome && !busy && <Result outcome={outcome} labels={L} />}
+      {outcome && !busy && <ImportResult outcome={outcome} labels={L} />}
+      {shown && !busy && used.length > 0 && (
+        <p>
+          {fill(L.remembered, { list: used.map((c) => `${L.valueFields[c.field]}“${c.value}” → ${valueLabel(c)}`).join('；') })}{' '}
+          <button type="button" className="button" onClick={() => { forgetMapping(); if (upload) dryRun(upload.file, upload.crs, {}); }}>{L.forget}</button>
+        </p>
+      )}
+      {shown && !busy && upload && (
+        <ImportMapping key={`${shown.fileName}|${JSON.stringify(shown.headers)}|${shown.unknownValues.length}`} headers={shown.headers} values={shown.unknownValues}
+          labels={L} columns={columns} vocab={vocab} busy={busy}
+          onRerun={(h, v) => dryRun(upload.file, upload.crs, rememberMapping(h, v))} />
+      )}
       {canApply && !busy && (
-        <form onSubmit={(e) => { e.preventDefault(); void run(`/api/import?${new URLSearchParams({ step: 'apply', token: outcome.token!, locale })}`, null); }}>
+        <form onSubmit={(e) => { e.preventDefault(); void run(`/api/import?${new URLSearchParams({ step: 'apply', token: shown.token!, locale })}`, null); }}>
           <p>{L.applyNote}</p>
           <button type="submit" className="button">{L.apply}</button>
         </form>
       )}
     </div>
-  );
-}
-
-function Result({ outcome: o, labels: L }: { outcome: Outcome; labels: ImportLabels }) {
-  if (o.type === 'error') return <p role="alert">{o.message}</p>;
-  return (
-    <section aria-label={fill(o.type === 'preview' ? L.previewTitle : L.appliedTitle, { file: o.fileName })}>
-      <h2>{fill(o.type === 'preview' ? L.previewTitle : L.appliedTitle, { file: o.fileName })}</h2>
-      {o.fileError ? <p role="alert">{o.fileError}</p> : <p>{fill(L.counts, o.counts)}</p>}
-      {o.hint && <p role="alert">{o.hint}</p>}
-      {o.rejected.length > 0 && (
-        <table className="import-rejected">
-          <caption>{L.rejectedTitle}</caption>
-          <thead><tr><th scope="col">{L.row}</th><th scope="col">{L.column}</th><th scope="col">{L.reason}</th></tr></thead>
-          <tbody>
-            {o.rejected.map((r, i) => <tr key={i}><td>{r.row}</td><td>{r.column}</td><td>{r.reason}</td></tr>)}
-          </tbody>
-        </table>
-      )}
-      {o.more > 0 && <p>{fill(L.more, { count: o.more })}</p>}
-    </section>
   );
 }

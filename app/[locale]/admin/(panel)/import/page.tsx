@@ -1,6 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { requireAdmin } from '@/lib/auth/session';
 import { CRS_LIST } from '@/lib/geo/crs';
+import { COLUMNS, TEMPLATE_HEADERS } from '@/lib/import/headers';
+import { labelsFor } from '@/lib/import/vocab-labels';
+import { AMENITIES, KINDS, STATUSES } from '@/lib/stations/vocab';
 import { ImportForm, type ImportLabels } from './import-form';
 import './import.css';
 
@@ -8,15 +11,26 @@ type Props = { params: Promise<{ locale: string }> };
 
 const LABEL_KEYS = [
   'file', 'crsLabel', 'dryRun', 'apply', 'working', 'progress', 'previewTitle', 'appliedTitle', 'counts', 'rejectedTitle',
-  'row', 'column', 'reason', 'more', 'applyNote', 'nothing',
+  'row', 'column', 'reason', 'more', 'applyNote', 'nothing', 'warningsTitle', 'warningsMore', 'warned', 'remembered', 'forget',
+  'mappingTitle', 'mappingIntro', 'headersTitle', 'header', 'readAs', 'ignore', 'unmapped', 'valuesTitle', 'value', 'rows', 'field', 'means',
+  'leaveUnknown', 'rerun', 'valueFields', 'how',
 ] as const;
 
 export default async function ImportPage({ params }: Props) {
   const { locale } = await params;
   await requireAdmin(locale);
   const t = await getTranslations('dataImport');
-  const labels = Object.fromEntries(LABEL_KEYS.map((k) => [k, t.raw(k) as string])) as ImportLabels;
+  const labels = Object.fromEntries(LABEL_KEYS.map((k) => [k, t.raw(k) as unknown])) as ImportLabels;
   const crsOptions = CRS_LIST.map((c) => ({ value: c, label: t(`crs.${c}`) }));
+  const lang = locale === 'en' ? 'en' : 'zh-CN';
+  // A template column by the template's header in this language, with the name the command line's --map takes.
+  const columns = COLUMNS.map((c) => ({ value: c, label: `${TEMPLATE_HEADERS[lang][c]} (${c})` }));
+  const words = labelsFor(lang);
+  const vocab = {
+    kind: KINDS.map((c) => ({ value: c, label: words.kind(c) })),
+    status: STATUSES.map((c) => ({ value: c, label: words.status(c) })),
+    amenity: AMENITIES.map((c) => ({ value: c, label: words.amenity(c) })),
+  };
   return (
     <>
       <h1>{t('title')}</h1>
@@ -29,7 +43,7 @@ export default async function ImportPage({ params }: Props) {
         </ul>
         <p>{t('columnsHelp')}</p>
       </section>
-      <ImportForm locale={locale === 'en' ? 'en' : 'zh-CN'} labels={labels} crsOptions={crsOptions} />
+      <ImportForm locale={lang} labels={labels} crsOptions={crsOptions} columns={columns} vocab={vocab} />
     </>
   );
 }

@@ -7,9 +7,9 @@ import { countyProposal, hoursPreview, type CountyProposal, type HoursPreview } 
 
 export type { CountyProposal, HoursPreview };
 
-export async function proposeCounty(lat: string, lng: string, crs: string): Promise<CountyProposal> {
+export async function proposeCounty(lat: string, lng: string, crs: string, locale?: string): Promise<CountyProposal> {
   const admin = await currentAdmin();
-  return admin ? countyProposal(admin, lat, lng, crs) : null;
+  return admin ? countyProposal(admin, lat, lng, crs, locale) : null;
 }
 
 export async function describeHours(value: string, locale: string): Promise<HoursPreview> {

@@ -8,7 +8,8 @@ import { ModelNote } from '@/components/coverage/model-note';
 import { PrintButton } from '@/components/coverage/print-button';
 import { SuggestionList } from '@/components/coverage/suggestion-list';
 import { Link } from '@/i18n/navigation';
-import { countyGeometry } from '@/lib/divisions-data';
+import { countyOutline } from '@/lib/divisions/locate';
+import { toGeometry } from '@/lib/divisions/outlines';
 import { countyCoverage, coverageModel } from '@/lib/coverage/queries';
 import { countyCodeSchema } from '@/lib/coverage/schema';
 import { MODES } from '@/lib/coverage/types';
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await params;
   const t = await getTranslations({ locale, namespace: 'coverage' });
   const data = await load(code);
-  return data ? { title: t('report.title', { name: data.walk.figures.name }) } : {};
+  return data ? { title: t('report.title', { name: locale === 'en' ? data.walk.figures.nameEn : data.walk.figures.name }) } : {};
 }
 
 // A county's coverage on paper, for the county union to hand on: figures, a
@@ -39,6 +40,9 @@ export default async function CoverageReportPage({ params }: Props) {
   if (!data) notFound();
   const t = await getTranslations('coverage');
   const f = data.walk.figures;
+  const [name, city] = locale === 'en' ? [f.nameEn, f.cityNameEn] : [f.name, f.cityName];
+  const flat = countyOutline(f.code);
+  const outline = flat ? toGeometry(flat) : null;
   const model = coverageModel();
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(new Date());
   return (
@@ -47,8 +51,8 @@ export default async function CoverageReportPage({ params }: Props) {
         <Link href={`/coverage?county=${f.code}`}>← {t('report.back')}</Link>
         <PrintButton label={t('report.print')} />
       </p>
-      <h1>{t('report.title', { name: f.name })}</h1>
-      <p className="muted">{t('report.subtitle', { city: f.cityName, code: f.code, date })}</p>
+      <h1>{t('report.title', { name })}</h1>
+      <p className="muted">{t('report.subtitle', { city, code: f.code, date })}</p>
       {MODES.map((m) => {
         const d = data[m];
         return (
@@ -56,8 +60,8 @@ export default async function CoverageReportPage({ params }: Props) {
             <h2 id={`report-${m}`}>{t('report.modeTitle', { mode: t(`mode.${m}`), km: (d.radiusM / 1000).toFixed(1) })}</h2>
             {d.grid ? (
               <div className="report-grid">
-                <CountySvgMap grid={d.grid} outline={countyGeometry(f.code)} suggestions={d.suggestions} radiusM={d.radiusM} cellM={model.cellM}
-                  title={t('map.gridAlt', { name: f.name })} />
+                <CountySvgMap grid={d.grid} outline={outline} suggestions={d.suggestions} radiusM={d.radiusM} cellM={model.cellM}
+                  title={t('map.gridAlt', { name })} />
                 <div>
                   <FigureList f={d.figures} />
                   <h3>{t('suggestions.title', { count: d.suggestions.length })}</h3>

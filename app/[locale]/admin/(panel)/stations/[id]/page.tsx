@@ -24,7 +24,7 @@ export default async function EditStationPage({ params, searchParams }: Props) {
   const format = await getFormatter();
   const { done: doneParam } = await searchParams;
   const done = DONE.find((d) => d === doneParam);
-  const { options, names, start } = formPlaces(admin);
+  const { options, names, start } = formPlaces(admin, locale, station.countyCode);
   return (
     <>
       <h1>{t('form.editTitle', { name: station.name })}</h1>

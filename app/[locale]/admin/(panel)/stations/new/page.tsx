@@ -13,9 +13,11 @@ export default async function NewStationPage({ params, searchParams }: Props) {
   const { locale } = await params;
   const admin = await requireAdmin(locale);
   const t = await getTranslations('stationsAdmin.form');
-  const { options, names, start } = formPlaces(admin);
-  const base = { ...EMPTY_VALUES, countyCode: options.length === 1 ? (options[0]?.code ?? '') : '' };
+  const own = formPlaces(admin, locale).options;
+  const base = { ...EMPTY_VALUES, countyCode: own.length === 1 ? (own[0]?.code ?? '') : '' };
   const initial = prefillFrom(await searchParams, base);
+  // A prefilled point's county joins a national admin's (otherwise empty) list.
+  const { options, names, start } = formPlaces(admin, locale, initial.countyCode);
   return (
     <>
       <h1>{t('newTitle')}</h1>

@@ -1,14 +1,19 @@
 import { useLocale, useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import type { Rollup } from '@/lib/coverage/types';
 import { formatKm2, formatNumber, formatShare } from './format';
 
-// The 11 cities and the province, rolled up from their counties.
-export function CityTable({ cities, province }: { cities: readonly Rollup[]; province: Rollup }) {
+type Props = { parts: readonly Rollup[]; whole: Rollup; level: string; href: (code: string) => string };
+
+// The region one level down (provinces, cities, counties) and the whole,
+// rolled up from their counties; each part's name opens its own view.
+export function PartsTable({ parts, whole, level, href }: Props) {
   const t = useTranslations('coverage');
   const locale = useLocale();
+  const name = (r: Rollup) => (locale === 'en' ? r.nameEn : r.name);
   const row = (r: Rollup, head: boolean) => (
     <tr key={r.code}>
-      <th scope="row">{head ? <strong>{r.name}</strong> : r.name}</th>
+      <th scope="row">{head ? <strong>{name(r)}</strong> : <Link href={href(r.code)}>{name(r)}</Link>}</th>
       <td className="num">{formatShare(locale, r.coveredShare)}</td>
       <td className="num">{formatKm2(locale, r.coveredKm2)}</td>
       <td className="num">{formatNumber(locale, r.areaKm2, 0)}</td>
@@ -20,17 +25,17 @@ export function CityTable({ cities, province }: { cities: readonly Rollup[]; pro
   );
   const columns = ['share', 'covered', 'area', 'stations', 'h24', 'density', 'gap'] as const;
   return (
-    <div className="table-scroll" role="region" aria-labelledby="city-table-caption" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-labelledby="parts-table-caption" tabIndex={0}>
       <table className="coverage-table">
-        <caption id="city-table-caption">{t('cities.caption')}</caption>
+        <caption id="parts-table-caption">{t('parts.caption', { level })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('cities.city')}</th>
+            <th scope="col">{t('parts.part', { level })}</th>
             {columns.map((c) => <th key={c} scope="col">{t(`column.${c}`)}</th>)}
           </tr>
         </thead>
-        <tbody>{[...cities].sort((a, b) => a.coveredShare - b.coveredShare).map((c) => row(c, false))}</tbody>
-        <tfoot>{row(province, true)}</tfoot>
+        <tbody>{[...parts].sort((a, b) => a.coveredShare - b.coveredShare || a.code.localeCompare(b.code)).map((c) => row(c, false))}</tbody>
+        <tfoot>{row(whole, true)}</tfoot>
       </table>
     </div>
   );
