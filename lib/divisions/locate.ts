@@ -1,5 +1,5 @@
 import { allDivisions } from './catalog';
-import { type FlatPolygons, countyOutlines, pointInFlatPolygons } from './outlines';
+import { type FlatPolygons, countyOutlines, outlineBox, pointInFlatPolygons } from './outlines';
 
 // "Which county holds this point" for all of China: a 0.25° grid of candidate
 // counties (by bounding box), then point-in-polygon on the prepared outlines.
@@ -11,19 +11,6 @@ type Candidate = { code: string; box: [number, number, number, number]; polygons
 
 let grid: Map<number, Candidate[]> | null = null;
 
-function boxOf(polygons: FlatPolygons): [number, number, number, number] {
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [outer] of polygons) {
-    for (let i = 0; outer && i < outer.length; i += 2) {
-      box[0] = Math.min(box[0], outer[i]!);
-      box[1] = Math.min(box[1], outer[i + 1]!);
-      box[2] = Math.max(box[2], outer[i]!);
-      box[3] = Math.max(box[3], outer[i + 1]!);
-    }
-  }
-  return box;
-}
-
 const key = (ix: number, iy: number) => ix * 4096 + iy;
 
 function build(): Map<number, Candidate[]> {
@@ -33,7 +20,7 @@ function build(): Map<number, Candidate[]> {
   const ordered = [...outlines].sort(([a], [b]) => Number(!a.startsWith(SEED_PREFIX)) - Number(!b.startsWith(SEED_PREFIX)) || a.localeCompare(b));
   const cells = new Map<number, Candidate[]>();
   for (const [code, polygons] of ordered) {
-    const c: Candidate = { code, box: boxOf(polygons), polygons };
+    const c: Candidate = { code, box: outlineBox(polygons), polygons };
     for (let ix = Math.floor(c.box[0] / CELL); ix <= Math.floor(c.box[2] / CELL); ix++) {
       for (let iy = Math.floor(c.box[1] / CELL); iy <= Math.floor(c.box[3] / CELL); iy++) {
         const k = key(ix, iy);

@@ -82,3 +82,17 @@ export function pointInFlatRing(x: number, y: number, r: Float64Array): boolean 
 export function pointInFlatPolygons(x: number, y: number, polygons: FlatPolygons): boolean {
   return polygons.some(([outer, ...holes]) => !!outer && pointInFlatRing(x, y, outer) && !holes.some((h) => pointInFlatRing(x, y, h)));
 }
+
+/** [minLng, minLat, maxLng, maxLat] of the outer rings. */
+export function outlineBox(polygons: FlatPolygons): [number, number, number, number] {
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [outer] of polygons) {
+    for (let i = 0; outer && i < outer.length; i += 2) {
+      box[0] = Math.min(box[0], outer[i]!);
+      box[1] = Math.min(box[1], outer[i + 1]!);
+      box[2] = Math.max(box[2], outer[i]!);
+      box[3] = Math.max(box[3], outer[i + 1]!);
+    }
+  }
+  return box;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { provinceShapes } from './province-shapes';
-import { divisionBox, partsLayer, regionView } from './region';
+import { pointInGeometry } from '@/lib/geo/polygon';
+import { divisionBox, divisionOutline, partsLayer, regionView } from './region';
 
 const holds = (b: { minLng: number; minLat: number; maxLng: number; maxLat: number }, lng: number, lat: number) =>
   b.minLng < lng && lng < b.maxLng && b.minLat < lat && lat < b.maxLat;
@@ -42,6 +43,18 @@ describe('region view', () => {
     expect(partsLayer('410100')).toBe('/geo/china/410000-counties.json');
     expect(partsLayer('360000')).toBe('/geo/prefectures.json');
     expect(partsLayer('361000')).toBe('/geo/counties.json');
+  });
+});
+
+describe('division outlines', () => {
+  it('outlines a province, a city and a county, each around its own point', async () => {
+    for (const code of ['410000', '410100', '410103', '360000', '360100']) {
+      const g = await divisionOutline(code);
+      if (!g) throw new Error(`no outline for ${code}`);
+      const zhengzhou = pointInGeometry(113.64, 34.73, g);
+      expect(zhengzhou, code).toBe(code.startsWith('41'));
+    }
+    expect(await divisionOutline('999999')).toBeNull();
   });
 });
 

@@ -93,3 +93,13 @@ export async function regionView(code: string): Promise<RegionView> {
   const box = (await divisionBox(code)) ?? (await divisionBox(CHINA_CODE))!;
   return { code, box, zoom: fitZoom(box), lat: (box.minLat + box.maxLat) / 2, lng: (box.minLng + box.maxLng) / 2 };
 }
+
+/**
+ * The drawn outline of a province, city or county (simplified for drawing; for point-in-county checks
+ * use locate.ts). Null for an unknown code or a county drawn inside another (红谷滩区).
+ */
+export async function divisionOutline(code: string): Promise<LayerGeometry | null> {
+  const d = division(code);
+  if (!d) return null;
+  return (await readLayer(ownLayer(d))).find((f) => f.properties.code === code)?.geometry ?? null;
+}

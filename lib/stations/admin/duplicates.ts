@@ -1,7 +1,7 @@
 import { HONGGUTAN_CODE, XINJIAN_CODE } from '@/lib/divisions-data';
 import { allDivisions } from '@/lib/divisions/catalog';
 import { countyOutline } from '@/lib/divisions/locate';
-import type { FlatPolygons } from '@/lib/divisions/outlines';
+import { outlineBox } from '@/lib/divisions/outlines';
 import { haversineM } from '@/lib/geo/distance';
 import type { Bbox } from '@/lib/geo/polygon';
 
@@ -38,19 +38,6 @@ export function findDuplicates(target: Target, candidates: readonly Candidate[])
 // One box per county of China (2,842), built on first use: bounded by the catalog.
 let boxes: { code: string; box: Bbox }[] | null = null;
 
-function boxOf(polygons: FlatPolygons): Bbox {
-  const box: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [outer] of polygons) {
-    for (let i = 0; outer && i < outer.length; i += 2) {
-      box[0] = Math.min(box[0], outer[i]!);
-      box[1] = Math.min(box[1], outer[i + 1]!);
-      box[2] = Math.max(box[2], outer[i]!);
-      box[3] = Math.max(box[3], outer[i + 1]!);
-    }
-  }
-  return box;
-}
-
 /**
  * Counties whose polygon's box, widened by `marginM`, holds the point: every
  * station within `marginM` lies in one of them, since a station's county
@@ -59,7 +46,7 @@ function boxOf(polygons: FlatPolygons): Bbox {
 export function countiesNear(lng: number, lat: number, marginM = 2 * DUPLICATE_RADIUS_M): string[] {
   boxes ??= allDivisions().flatMap((c) => {
     const outline = c.level === 'county' ? countyOutline(c.code === HONGGUTAN_CODE ? XINJIAN_CODE : c.code) : null;
-    return outline ? [{ code: c.code, box: boxOf(outline) }] : [];
+    return outline ? [{ code: c.code, box: outlineBox(outline) }] : [];
   });
   const dLat = marginM / 111_320;
   const dLng = dLat / Math.max(0.1, Math.cos((lat * Math.PI) / 180));
