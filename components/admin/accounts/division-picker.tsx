@@ -16,7 +16,7 @@ function chosen(role: Props['role'], path: string[], levelOf: (code: string) => 
   return levelOf(second) === 'county' ? second : third;
 }
 
-// Province → city → county: 3,201 divisions in three short selects, each
+// Province → city → county: 3,208 divisions in three short selects, each
 // step's list fetched from the server when its parent is chosen (the page
 // itself carries only the provinces and the current scope's lists).
 export function DivisionPicker({ id, role, provinces, start, error }: Props) {

@@ -35,7 +35,7 @@ export function findDuplicates(target: Target, candidates: readonly Candidate[])
   return out.sort((a, b) => a.distanceM - b.distanceM);
 }
 
-// One box per county of China (2,842), built on first use: bounded by the catalog.
+// One box per county of China (2,848), built on first use: bounded by the catalog.
 let boxes: { code: string; box: Bbox }[] | null = null;
 
 /**

@@ -12,7 +12,7 @@ export type ScopeCounty = {
 
 let byCode: Map<string, ScopeCounty> | null = null;
 
-// Built once from the fixed catalog (2,842 counties): bounded by it.
+// Built once from the fixed catalog (2,848 counties): bounded by it.
 function counties(): Map<string, ScopeCounty> {
   if (byCode) return byCode;
   const list = allDivisions().filter((d) => d.level === 'county').map((d): ScopeCounty => {
@@ -38,7 +38,7 @@ export function inScope(admin: Admin, countyCode: string): boolean {
   return counties().has(countyCode) && canActIn(admin, placeOf(countyCode));
 }
 
-/** The counties the admin acts in: one, a city's, a province's (up to ~190), or all 2,842 for a national admin. */
+/** The counties the admin acts in: one, a city's, a province's (up to ~190), or all 2,848 for a national admin. */
 export function countiesInScope(admin: Admin): ScopeCounty[] {
   const prefix = admin.role === 'national' ? '' : provincePrefix(admin);
   const all = [...counties().values()];
@@ -60,7 +60,7 @@ function home(admin: Admin): { area: Division | undefined; zoom: number } {
 
 /**
  * County options for the station form (in the page's language), and where its
- * map starts with no point. A national admin gets no list of 2,842: the point
+ * map starts with no point. A national admin gets no list of 2,848: the point
  * decides the county, and the form shows the one it falls in (and `current`,
  * the edited station's county).
  */
