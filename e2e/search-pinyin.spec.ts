@@ -2,13 +2,16 @@ import { test, expect } from '@playwright/test';
 
 // The search box finds places by pinyin and shows division names in the page's language.
 
-test('in English, "duchang" lists Duchang County and centres the list on it', async ({ page }) => {
+test('in English, "duchang" lists Duchang County and its stations, and centres the list on it', async ({ page }) => {
   await page.goto('/en');
   await page.getByRole('searchbox', { name: 'Search a county, city or station' }).fill('duchang');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   const results = page.getByRole('list', { name: 'Search results' });
-  await expect(results.getByRole('listitem').filter({ hasText: 'Jiujiang City' })).toContainText('County');
-  await results.getByRole('link', { name: 'Duchang County', exact: true }).click();
+  const county = results.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Duchang County', exact: true }) });
+  await expect(county).toContainText('Jiujiang City');
+  // 都 read du as in the place's name, in station names too (the sample has stations named 都昌县…).
+  await expect(results.getByRole('link', { name: /^都昌县/u }).first()).toBeVisible();
+  await county.getByRole('link', { name: 'Duchang County', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Duchang County/ })).toBeVisible();
   await expect(page).toHaveURL(/place=Duchang(%20|\+)County/);
 });
