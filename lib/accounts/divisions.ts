@@ -1,4 +1,5 @@
 import { ancestry, childrenOf, CHINA_CODE, division, type Division } from '@/lib/divisions/catalog';
+import { placeLabel } from '@/lib/divisions/place-label';
 import { provincePrefix, type Admin, type Role } from '@/lib/permissions/roles';
 import { grantableRoles } from './scope';
 
@@ -15,8 +16,7 @@ export function divisionName(code: string | null | undefined, locale = 'zh-CN'):
   const d = division(code);
   if (!d || code === CHINA_CODE) return code;
   const parent = d.level === 'county' && d.parentCode ? division(d.parentCode) : undefined;
-  if (locale === 'en') return parent ? `${d.nameEn}, ${parent.nameEn}` : d.nameEn;
-  return `${parent?.name ?? ''}${d.name}`;
+  return placeLabel(parent ? [parent, d] : [d], locale);
 }
 
 /** The provinces an admin may pick from: all 31 for a national admin, its own for a province admin. */

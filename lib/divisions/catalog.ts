@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHINA, provinceOf } from './layers';
 import { englishName } from './names-en';
 
 // Every province, prefecture-level city and county-level division of mainland
@@ -7,7 +8,7 @@ import { englishName } from './names-en';
 // `npm run geo:prepare`). Loaded once per process; never changes at runtime.
 
 export type Level = 'province' | 'city' | 'county';
-export const CHINA_CODE = '100000';
+export const CHINA_CODE = CHINA;
 
 export interface Division {
   code: string;
@@ -43,7 +44,7 @@ function load(): Catalog {
     nameEn: englishName(code, name),
     level,
     parentCode: parent,
-    provinceCode: `${code.slice(0, 2)}0000`,
+    provinceCode: provinceOf(code),
     cityCode: level === 'county' && parent && !parent.endsWith('0000') ? parent : null,
     lat,
     lng,

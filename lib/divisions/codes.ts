@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHINA } from './layers';
 
 // The division codes alone, for configuration checks: catalog.ts also works out
 // every English name (≈ 250 ms), which a check at start-up need not pay for.
@@ -8,7 +9,7 @@ let codes: ReadonlySet<string> | null = null;
 
 /** A GB/T 2260 code of the catalog (province, city or county), or 100000 for all of China. */
 export function isDivisionCode(code: string): boolean {
-  if (code === '100000') return true;
+  if (code === CHINA) return true;
   if (!codes) {
     const file = path.join(process.cwd(), 'prisma', 'data', 'china', 'divisions.json');
     const { rows } = JSON.parse(fs.readFileSync(file, 'utf8')) as { rows: [string, ...unknown[]][] };
