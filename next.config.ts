@@ -9,7 +9,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['better-sqlite3', 'opening_hours'],
+  // chinese-days says "type": "commonjs" but points bundlers at an ES module: Node loads its CommonJS build instead.
+  serverExternalPackages: ['better-sqlite3', 'opening_hours', 'chinese-days'],
   outputFileTracingRoot: import.meta.dirname,
   turbopack: { root: import.meta.dirname },
   // `npm test` type-checks the whole project (scripts and tests too) with tsc;
@@ -30,7 +31,11 @@ const config: NextConfig = {
     const api = UNPROXIED_API_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_POLICY }] }));
     // The service worker script: checked on every visit, so a new build reaches phones at once.
     const worker = { source: '/serwist/:path*', headers: [...WORKER_HEADERS] };
-    return [{ source: '/:path*', headers: [...STATIC_HEADERS] }, { source: FRAME_DENY_SOURCE, headers: [FRAME_DENY_HEADER] }, ...api, worker];
+    // A complaint's private page (its path is the sender's token): no Referer carries it away, no index keeps it.
+    const complaint = ['/complaints/:token', '/en/complaints/:token'].map((source) => ({
+      source, headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }, { key: 'X-Robots-Tag', value: 'noindex, nofollow' }],
+    }));
+    return [{ source: '/:path*', headers: [...STATIC_HEADERS] }, { source: FRAME_DENY_SOURCE, headers: [FRAME_DENY_HEADER] }, ...api, worker, ...complaint];
   },
 };
 

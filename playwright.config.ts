@@ -8,6 +8,8 @@ const PORT = E2E_PORT;
 const PHONE_SPECS = [
   /e2e\/map-preview\.spec/, /e2e\/map\.spec/, /e2e\/locate\.spec/, /e2e\/filters\.spec/, /e2e\/offline\.spec/,
   /e2e\/station-page\.spec/, /e2e\/display\/text-zoom\.spec/, /e2e\/a11y\/axe-public\.spec/,
+  // What a worker does on the road only (confirm, review, follow a complaint): the phone alone runs these.
+  /\.mobile\.spec\.ts$/,
 ];
 
 const chromium = {
@@ -33,7 +35,7 @@ export default defineConfig({
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: process.env.CI ? 'off' : 'retain-on-failure', locale: 'zh-CN', timezoneId: 'Asia/Shanghai' },
   projects: [
     { name: 'api', testMatch: /api\/.*\.spec\.ts/ },
-    { name: 'desktop', testIgnore: /api\//, use: { ...chromium, viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testIgnore: [/api\//, /\.mobile\.spec\.ts$/], use: { ...chromium, viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
       // Admin work happens on desktops. The phone runs what a phone lays out or does

@@ -7,7 +7,9 @@ import type { Admin } from '@/lib/permissions/roles';
 
 export type AuditAction =
   | 'create' | 'edit' | 'verify' | 'archive' | 'restore' | 'import'
-  | 'report_resolve' | 'report_dismiss'
+  | 'report_resolve' | 'report_dismiss' | 'complaint_progress'
+  | 'review_publish' | 'review_reject' | 'review_reply'
+  | 'lock_clear'
   | 'account_create' | 'account_disable' | 'account_enable' | 'account_rescope' | 'account_sign_in_throttled'
   | 'password_change' | 'password_reset';
 
@@ -37,7 +39,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: Admin | {
 }
 
 /** The shared versions of what the public sees: stations (the index reloads on it), and photos (station pages only). */
-export const VERSION_KEYS = ['dataVersion', 'photosVersion'] as const;
+export const VERSION_KEYS = ['dataVersion', 'photosVersion', 'signalsVersion', 'reviewsVersion'] as const;
 
 async function bump(tx: Prisma.TransactionClient, key: (typeof VERSION_KEYS)[number]) {
   const value = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -48,3 +50,7 @@ async function bump(tx: Prisma.TransactionClient, key: (typeof VERSION_KEYS)[num
 export const bumpDataVersion = (tx: Prisma.TransactionClient) => bump(tx, 'dataVersion');
 /** A photo added or removed: station pages render again, the station index stays. */
 export const bumpPhotosVersion = (tx: Prisma.TransactionClient) => bump(tx, 'photosVersion');
+/** Workers' confirmations changed what a station page says (confirmed, locked): pages render again, the index reloads its locks only. */
+export const bumpSignalsVersion = (tx: Prisma.TransactionClient) => bump(tx, 'signalsVersion');
+/** A review published or rejected, or its reply changed: station pages render again (they show grade and reviews). */
+export const bumpReviewsVersion = (tx: Prisma.TransactionClient) => bump(tx, 'reviewsVersion');

@@ -44,6 +44,8 @@ const schema = z.object({
    */
   DEFAULT_REGION: z.string().trim().regex(/^\d{6}$/, { message: 'a six-digit division code, such as 360000 (Jiangxi) or 100000 (all of China)', abort: true })
     .refine(isDivisionCode, 'no division has this code (use a province, city or county code, or 100000 for all of China)').default('360000'),
+  /** Working days (Monday–Friday and the State Council's make-up days, less public holidays) a county union has to answer a complaint. */
+  COMPLAINT_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   /** Where uploaded station photos are kept. */
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
   /** Where import files wait between their dry run and their apply (swept hourly); the system's temp folder by default. */

@@ -62,3 +62,41 @@ export function withDb<A extends unknown[]>(handler: (...args: A) => Promise<Res
     }
   };
 }
+
+/** Small public JSON bodies (a confirmation, a review): at most this many bytes are read. */
+export const MAX_JSON_BODY_BYTES = 4096;
+
+/**
+ * Reads a JSON object body without trusting Content-Length: the stream is cut at `maxBytes`
+ * (413), and what is not JSON or not an object is a 400 naming the body.
+ */
+export async function readJsonObject(req: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<Parsed<Record<string, unknown>>> {
+  const reader = req.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false, response: jsonError(413, `body: at most ${maxBytes} bytes`, 'body') };
+    }
+    chunks.push(value);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return { ok: false, response: jsonError(400, 'body: expected a JSON object', 'body') };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { ok: false, response: jsonError(400, 'body: expected a JSON object', 'body') };
+  return { ok: true, data: body as Record<string, unknown> };
+}
+
+/** The first problem of a zod result as a 400 naming its field. */
+export function fieldError(error: z.ZodError): NextResponse {
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join('.') || 'body';
+  return jsonError(400, `${field}: ${issue?.message ?? 'invalid'}`, field);
+}

@@ -37,7 +37,7 @@ async function main() {
   }
   const mapped = mappingFromArgs(process.argv.slice(2));
   if (!mapped.ok) {
-    console.error(`${mapped.error}\n--map SRC=FIELD (FIELD: a template column such as lng, lat, openingHours, phone; - ignores SRC), --map-value kind:WORD=CODE (also status:, amenity:)`);
+    console.error(`${mapped.error}\n--map SRC=FIELD (FIELD: a template column such as lng, lat, openingHours, phone; - ignores SRC), --map-value kind:WORD=CODE (also status:, amenity:, entry:)`);
     process.exit(2);
   }
   const db = createPrismaClient(url);

@@ -3,20 +3,28 @@ import { signOut } from '@/app/[locale]/admin/sign-in/actions';
 import { Link } from '@/i18n/navigation';
 import { canManageAccounts, canReadLog, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
 
-type Props = { admin: Admin; openReports: number; limited?: boolean; sprayedAccounts?: number };
+type Props = { admin: Admin; openReports: number; limited?: boolean; sprayedAccounts?: number; overdueComplaints?: number; pendingReviews?: number };
 
 /**
  * `limited`: an admin who must change a reset password first sees no panel links (the pages would refuse them).
  * `sprayedAccounts`: accounts closed by password guessing from many addresses lately (shown to those who read the whole log).
+ * `pendingReviews`: reviews waiting for moderation in scope (the link shows without it, with no count).
+ * `overdueComplaints`: complaints past their due date in the counties below a city, province or national admin.
  */
-export async function AdminHeader({ admin, openReports, limited = false, sprayedAccounts = 0 }: Props) {
+export async function AdminHeader({ admin, openReports, limited = false, sprayedAccounts = 0, overdueComplaints = 0, pendingReviews }: Props) {
   const t = await getTranslations('admin');
+  const tq = await getTranslations('reportQueue');
+  const tr = await getTranslations('reviewQueue');
   const locale = await getLocale();
   return (
     <div className="admin-header">
       {!limited && <nav aria-label={t('nav')}>
         <Link href="/admin">{t('stations')}</Link>
         <Link href="/admin/reports">{t('reportsCount', { count: openReports })}</Link>
+        {overdueComplaints > 0 && <Link href="/admin/reports#overdue" className="admin-overdue">
+          <span aria-hidden="true">⚠ </span>{tq('overdueCount', { count: overdueComplaints })}
+        </Link>}
+        <Link href="/admin/reviews">{pendingReviews === undefined ? tr('title') : tr('nav', { count: pendingReviews })}</Link>
         <Link href="/admin/import">{t('import')}</Link>
         <Link href="/admin/export">{t('export')}</Link>
         {canManageAccounts(admin) && <Link href="/admin/accounts">{t('accounts')}</Link>}

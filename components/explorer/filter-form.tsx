@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab';
-import type { UiFilters } from './url-state';
+import { NO_FILTERS, type UiFilters } from './url-state';
 
 type Props = { filters: UiFilters; keep: Record<string, string>; onChange: (f: UiFilters) => void };
 
@@ -12,6 +12,7 @@ export function FilterForm({ filters, keep, onChange }: Props) {
   const t = useTranslations('filters');
   const tk = useTranslations('kinds');
   const ta = useTranslations('amenities');
+  const te = useTranslations('entry');
   // The form shows its own draft at once; the URL (and so `filters`) follows a
   // moment later, and wins whenever it changes by itself (back button).
   const [draft, setDraft] = useState(filters);
@@ -32,6 +33,7 @@ export function FilterForm({ filters, keep, onChange }: Props) {
       amenities: data.getAll('amenities').map(String).filter((a): a is Amenity => AMENITIES.includes(a as Amenity)),
       openNow: data.has('openNow'),
       h24: data.has('h24'),
+      noPhone: data.has('noPhone'),
       all: data.has('all'),
     };
   };
@@ -57,6 +59,11 @@ export function FilterForm({ filters, keep, onChange }: Props) {
       <div className="toggles">
         <label><input type="checkbox" name="openNow" value="1" checked={draft.openNow} onChange={() => undefined} /> {t('openNow')}</label>
         <label><input type="checkbox" name="h24" value="1" checked={draft.h24} onChange={() => undefined} /> {t('h24')}</label>
+        {/* Which ways in count, for screen readers and on hover; the box itself stays one short line on a phone. */}
+        <label title={te('noPhoneHint')}>
+          <input type="checkbox" name="noPhone" value="1" checked={draft.noPhone} onChange={() => undefined} aria-describedby="no-phone-hint" /> {te('noPhone')}
+        </label>
+        <span id="no-phone-hint" className="visually-hidden">{te('noPhoneHint')}</span>
       </div>
       <details open={draft.amenities.length > 0}>
         <summary>{t('amenities')} · {t('active', { count })}</summary>
@@ -72,7 +79,7 @@ export function FilterForm({ filters, keep, onChange }: Props) {
       </details>
       <div className="filter-actions">
         <button type="submit">{t('apply')}</button>
-        <button type="button" onClick={() => apply({ kind: [], amenities: [], openNow: false, h24: false, all: false })}>
+        <button type="button" onClick={() => apply(NO_FILTERS)}>
           {t('reset')}
         </button>
       </div>

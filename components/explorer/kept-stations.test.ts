@@ -3,7 +3,7 @@ import { MAX_KEPT, mergeKept, parseKept, type KeptStation } from './kept-station
 
 const item = (id: string) => ({
   id, name: id.toUpperCase(), kind: 'station' as const, status: 'in_use' as const, lat: 28.6, lng: 115.8, distanceM: 10,
-  walkMinutes: 1, ebikeMinutes: 1, amenities: [], address: '', countyCode: '360102', openNow: true,
+  walkMinutes: 1, ebikeMinutes: 1, amenities: [], address: '', countyCode: '360102', entry: null, openNow: true, openState: 'open' as const,
 });
 
 describe('kept stations', () => {

@@ -1,8 +1,10 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmButtons } from '@/components/confirmations/confirm-buttons';
 import { PanelPhotos } from '@/components/photos/panel-photos';
 import { ReportForm } from '@/components/reports/report-form';
+import { ReviewSection } from '@/components/reviews/review-section';
 import { StationDetails } from '@/components/stations/station-details';
 import { getPathname } from '@/i18n/navigation';
 import type { PublicStation } from '@/lib/stations/types';
@@ -16,6 +18,8 @@ export function StationPanel({ id, onClose }: Props) {
   const t = useTranslations('station');
   const locale = useLocale();
   const [data, setData] = useState<Loaded>(null);
+  // Bumped by a worker's confirmation: the details load again and show what the server now says.
+  const [answered, setAnswered] = useState(0);
   const heading = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -29,11 +33,13 @@ export function StationPanel({ id, onClose }: Props) {
       })
       .catch(() => !ctrl.signal.aborted && setData('error'));
     return () => ctrl.abort();
-  }, [id]);
+  }, [id, answered]);
 
+  const loaded = data !== null && typeof data === 'object';
+  // Focus on opening only, not when the details reload after a confirmation (the button keeps it).
   useEffect(() => {
-    if (data && typeof data === 'object') heading.current?.focus();
-  }, [data]);
+    if (loaded && answered === 0) heading.current?.focus();
+  }, [loaded, answered]);
 
   return (
     <section className="station-panel" aria-live="polite">
@@ -46,8 +52,10 @@ export function StationPanel({ id, onClose }: Props) {
       {data && typeof data === 'object' && (
         <div ref={heading} tabIndex={-1} className="panel-focus">
           <StationDetails station={data.station} now={data.now} />
+          <ConfirmButtons stationId={data.station.id} stationName={data.station.name} onAnswered={() => setAnswered((n) => n + 1)} />
           <PanelPhotos stationId={data.station.id} name={data.station.name} />
           <ReportForm stationId={data.station.id} />
+          <ReviewSection stationId={data.station.id} grade={data.station.grade ?? null} />
           <p>
             {/* A plain link: the station page is a route handler's HTML, not a page the client router can render. */}
             <a href={getPathname({ href: `/stations/${data.station.id}`, locale })}>{t('permalink')}</a>

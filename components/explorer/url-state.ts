@@ -6,7 +6,9 @@ import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab'
 
 export type View = { lat: number; lng: number; zoom: number };
 export type Origin = { lat: number; lng: number; place: string | null };
-export type UiFilters = { kind: Kind[]; amenities: Amenity[]; openNow: boolean; h24: boolean; all: boolean };
+/** `noPhone`: only stations a worker without a smartphone can get into (open door, staffed, union card). */
+export type UiFilters = { kind: Kind[]; amenities: Amenity[]; openNow: boolean; h24: boolean; noPhone: boolean; all: boolean };
+export const NO_FILTERS: UiFilters = { kind: [], amenities: [], openNow: false, h24: false, noPhone: false, all: false };
 export type CircleMode = 'walk' | 'ebike' | null;
 export type ExplorerState = {
   view: View | null; selected: string | null; origin: Origin | null; filters: UiFilters; circle: CircleMode;
@@ -70,6 +72,7 @@ export function parseState(p: Params): ExplorerState {
       amenities: list(AMENITIES, p.get('amenities')),
       openNow: p.get('openNow') === '1',
       h24: p.get('h24') === '1',
+      noPhone: p.get('noPhone') === '1',
       all: p.get('all') === '1',
     },
     circle: circle === 'walk' || circle === 'ebike' ? circle : null,
@@ -90,6 +93,7 @@ export function toSearch(s: ExplorerState): string {
   if (s.filters.amenities.length) p.set('amenities', s.filters.amenities.join(','));
   if (s.filters.openNow) p.set('openNow', '1');
   if (s.filters.h24) p.set('h24', '1');
+  if (s.filters.noPhone) p.set('noPhone', '1');
   if (s.filters.all) p.set('all', '1');
   if (s.circle) p.set('circle', s.circle);
   const q = p.toString();
@@ -108,6 +112,7 @@ export function filtersToApi(f: UiFilters): URLSearchParams {
   if (f.amenities.length) p.set('amenities', f.amenities.join(','));
   if (f.openNow) p.set('openNow', '1');
   if (f.h24) p.set('h24', '1');
+  if (f.noPhone) p.set('noPhone', '1');
   p.set('status', f.all ? 'in_use,suspended,under_construction,planned' : 'in_use');
   return p;
 }

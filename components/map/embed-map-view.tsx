@@ -13,7 +13,7 @@ import { StationsLayer } from './stations-layer';
 // marker opens a popup whose link takes the full station page to a new tab
 // (the embed's frame may not show it).
 
-const IN_USE: UiFilters = { kind: [], amenities: [], openNow: false, h24: false, all: false };
+const IN_USE: UiFilters = { kind: [], amenities: [], openNow: false, h24: false, noPhone: false, all: false };
 type Picked = { id: string; lat: number; lng: number; name: string };
 
 export default function EmbedMapView({ tiles, box, region, stationPath, openLabel }: EmbedMapProps) {

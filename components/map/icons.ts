@@ -12,12 +12,13 @@ const KIND_LETTER: Record<string, Record<string, string>> = {
 
 const cache = new Map<string, L.DivIcon>();
 
-export function stationIcon(kind: string, status: string, openNow: boolean, selected: boolean, locale: string): L.DivIcon {
+/** `openNow` null: workers reported it locked (uncertain), drawn with a question mark. */
+export function stationIcon(kind: string, status: string, openNow: boolean | null, selected: boolean, locale: string): L.DivIcon {
   const key = `${kind}|${status}|${openNow}|${selected}|${locale}`;
   let icon = cache.get(key);
   if (!icon) {
-    const state = status !== 'in_use' ? 'off' : openNow ? 'open' : 'closed';
-    const letter = (KIND_LETTER[locale] ?? KIND_LETTER['zh-CN']!)[kind] ?? '•';
+    const state = status !== 'in_use' ? 'off' : openNow === null ? 'uncertain' : openNow ? 'open' : 'closed';
+    const letter = openNow === null && status === 'in_use' ? '?' : (KIND_LETTER[locale] ?? KIND_LETTER['zh-CN']!)[kind] ?? '•';
     icon = L.divIcon({
       className: `station-marker marker-${state}${selected ? ' marker-selected' : ''}`,
       html: `<span aria-hidden="true">${letter}</span>`,

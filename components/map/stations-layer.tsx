@@ -47,7 +47,7 @@ export function StationsLayer({ crs, filters, selectedId, onSelect }: Props) {
   const features = useViewportFeatures(crs, filters);
   const zoomTo = (pos: [number, number], zoom: number) => map.flyTo(pos, Math.min(zoom, 18), { animate: !reducedMotion() });
   // Colour tells open from closed at a glance; the title says it in words too.
-  const state = (status: string, openNow: boolean) => ts(status !== 'in_use' ? 'notInUse' : openNow ? 'openNow' : 'closedNow');
+  const state = (status: string, openNow: boolean | null) => ts(status !== 'in_use' ? 'notInUse' : openNow === null ? 'uncertainShort' : openNow ? 'openNow' : 'closedNow');
   return (
     <>
       {features.map((f) => {

@@ -6,9 +6,12 @@ import { HONEYPOT_FIELD, REPORT_CATEGORIES, REPORT_TEXT_MAX, type ReportCategory
 // (React, posting to a server action) and the station page (plain HTML,
 // posting to the page itself, no JavaScript). Both answer through
 // lib/reports/answer.ts. Folded in a <details> so it costs no space until wanted.
+// Once sent, a report is a complaint: the answer says when the county union
+// will reply and gives the sender's private link to follow it.
 
-type ReportKey = 'summary' | 'thanks' | 'formLabel' | 'intro' | 'category' | 'honeypot' | 'send' | 'sending' | `categories.${ReportCategory}`;
-export type ReportWords = { locale: string; reports: (key: ReportKey | 'text', values?: { max: number }) => string };
+type ReportKey = 'summary' | 'thanks' | 'accepted' | 'follow' | 'keepLink' | 'formLabel' | 'intro' | 'category' | 'honeypot' | 'send' | 'sending'
+  | `categories.${ReportCategory}`;
+export type ReportWords = { locale: string; reports: (key: ReportKey | 'text', values?: Record<string, string | number>) => string };
 
 export type ReportFormSetup = {
   stationId: string; state: ReportState; answered: boolean; words: ReportWords;
@@ -39,11 +42,20 @@ function fields({ stationId, state, words: w, idPrefix }: ReportFormSetup): Mark
   ];
 }
 
+/** "Received, answered by <day>", and the private link: the only way back to it, so the words say to keep it. */
+function receipt({ track }: ReportState, t: ReportWords['reports']): Markup {
+  if (!track) return h('p', { role: 'status', class: 'report-thanks' }, t('thanks'));
+  return h('div', { role: 'status', class: 'report-receipt' },
+    h('p', { class: 'report-thanks' }, t('accepted', { date: track.due })),
+    h('p', {}, h('a', { href: track.path, class: 'report-track' }, t('follow'))),
+    h('p', { class: 'muted' }, t('keepLink')));
+}
+
 export function reportFormView(setup: ReportFormSetup): Markup {
   const { state, answered, words: w, form, pending = false } = setup;
   const t = w.reports;
   const body = state.done
-    ? h('p', { role: 'status', class: 'report-thanks' }, t('thanks'))
+    ? receipt(state, t)
     : h('form', { ...form, 'aria-label': t('formLabel'), class: 'report-form' },
       fields(setup),
       state.error && h('p', { role: 'alert', class: 'form-error' }, state.error),

@@ -15,6 +15,7 @@ const READS = [
   () => readFile(path.join(process.cwd(), 'app', 'globals.css'), 'utf8'),
   () => readFile(path.join(process.cwd(), 'components', 'reports', 'reports.css'), 'utf8'),
   () => readFile(path.join(process.cwd(), 'components', 'photos', 'photos.css'), 'utf8'),
+  () => readFile(path.join(process.cwd(), 'components', 'reviews', 'reviews.css'), 'utf8'),
 ];
 
 let css: Promise<{ text: string; bytes: Buffer }> | undefined;

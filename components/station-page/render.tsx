@@ -4,14 +4,19 @@ import { stationPlace } from '@/lib/divisions/place-label';
 import { env } from '@/lib/env';
 import { formatSchedule } from '@/lib/hours-format';
 import { publicPhotos } from '@/lib/photos/queries';
+import { CONFIRM_INITIAL, type ConfirmState } from '@/lib/confirmations/state';
 import { REPORT_INITIAL, type ReportState } from '@/lib/reports/state';
+import { publishedReviews } from '@/lib/reviews/queries';
+import { REVIEW_INITIAL } from '@/lib/reviews/state';
 import { getPublicStation, publicVersion, sampleRowsExist } from '@/lib/stations/queries';
 import type { PublicStation } from '@/lib/stations/types';
 import { StationDocument, type Head } from './document';
 import { cachedPage, pageValidUntil } from './page-cache';
 import { pageCss, pageCssBytes } from './page-css';
 import { fillTemplate, hole, toTemplate } from './page-template';
+import { ConfirmForm } from './confirm-form';
 import { ReportForm } from './report-form';
+import { ReviewSection, type ReviewAnswer } from './review-section';
 import { StationDetails } from './station-details';
 import { StationPhotos } from './station-photos';
 import { loadWords, otherLocale, sitePath, stationPath, type PageLocale, type Words } from './words';
@@ -54,9 +59,13 @@ function plainHead(ctx: Ctx, w: Words, id: string, title: string): Head {
   return { title: `${title} · ${w.meta('title')}`, description: w.meta('description'), path: path(ctx.locale), altPath: path(otherLocale(ctx.locale)) };
 }
 
+/** What the page's forms show: empty, or the answer to the one just posted (the route's POST). */
+export type PageAnswers = { report: { state: ReportState; answered: boolean }; confirm: ConfirmState; review: ReviewAnswer };
+export const NO_ANSWERS: PageAnswers = { report: { state: REPORT_INITIAL, answered: false }, confirm: CONFIRM_INITIAL, review: { state: REVIEW_INITIAL, answered: false } };
+
 /** A station's page (head and main), the same for every request until the station or the day changes. */
-async function stationPage(locale: PageLocale, s: PublicStation, now: Date, report: { state: ReportState; answered: boolean }): Promise<StationPage> {
-  const [w, photos, sample] = await Promise.all([loadWords(locale), publicPhotos(s.id), sampleRowsExist()]);
+async function stationPage(locale: PageLocale, s: PublicStation, now: Date, answers: PageAnswers): Promise<StationPage> {
+  const [w, photos, sample, reviews] = await Promise.all([loadWords(locale), publicPhotos(s.id), sampleRowsExist(), publishedReviews(s.id)]);
   const description = w.meta('stationDescription', {
     kind: w.kinds(s.kind), county: stationPlace(s, locale), address: s.address, hours: formatSchedule(s.schedule, locale),
   });
@@ -69,8 +78,10 @@ async function stationPage(locale: PageLocale, s: PublicStation, now: Date, repo
     <main id="main" class="station-page">
       <p><a href={sitePath(locale)}>← {w.station('backToMap')}</a></p>
       <StationDetails station={s} now={now} w={w} />
+      <ConfirmForm stationId={s.id} stationName={s.name} state={answers.confirm} w={w} />
       <StationPhotos name={s.name} photos={photos} w={w} />
-      <ReportForm stationId={s.id} state={report.state} answered={report.answered} w={w} />
+      <ReportForm stationId={s.id} state={answers.report.state} answered={answers.report.answered} w={w} />
+      <ReviewSection stationId={s.id} grade={s.grade} reviews={reviews} answer={answers.review} w={w} />
       <p><a href={sitePath(locale, `?s=${s.id}&at=${s.lat},${s.lng},16`)}>{w.station('showOnMap')}</a></p>
       <p class="muted">{w.station('coords')}: {s.lat.toFixed(6)}, {s.lng.toFixed(6)}</p>
     </main>
@@ -78,13 +89,12 @@ async function stationPage(locale: PageLocale, s: PublicStation, now: Date, repo
   return { w, head, main, sample };
 }
 
-/** The page with a report's answer (the form's POST): rendered for this request alone. */
-export async function stationResponse(ctx: Ctx, s: PublicStation, report: { state: ReportState; answered: boolean }, status: number): Promise<Response> {
-  const p = await stationPage(ctx.locale, s, new Date(), report);
+/** The page with a form's answer (the form's POST): rendered for this request alone. */
+export async function stationResponse(ctx: Ctx, s: PublicStation, answers: Partial<PageAnswers>, status: number): Promise<Response> {
+  const p = await stationPage(ctx.locale, s, new Date(), { ...NO_ANSWERS, ...answers });
   return document(ctx, p.w, p.head, p.main, status, {}, p.sample);
 }
 
-const INITIAL_REPORT = { state: REPORT_INITIAL, answered: false };
 /** The proxy's nonces are base64: safe inside an attribute as they are. */
 const SAFE_NONCE = /^[A-Za-z0-9+/=_-]{8,128}$/;
 
@@ -93,13 +103,13 @@ export async function cachedStationResponse(ctx: Ctx, id: string): Promise<Respo
   const now = new Date();
   if (!ctx.nonce || !SAFE_NONCE.test(ctx.nonce)) {
     const s = await getPublicStation(id, now);
-    return s && stationResponse(ctx, s, INITIAL_REPORT, 200);
+    return s && stationResponse(ctx, s, NO_ANSWERS, 200);
   }
   const version = await publicVersion();
   const page = await cachedPage(`${ctx.locale}:${id}`, version, now, async () => {
     const s = await getPublicStation(id, now);
     if (!s) return null;
-    const p = await stationPage(ctx.locale, s, now, INITIAL_REPORT);
+    const p = await stationPage(ctx.locale, s, now, NO_ANSWERS);
     const html = await documentHtml({ locale: ctx.locale, nonce: hole('Nonce') }, p.w, p.head, p.main, hole('Css'), p.sample);
     return { template: toTemplate(html), validUntil: pageValidUntil(s, now) };
   });

@@ -10,15 +10,17 @@ export const otherLocale = (locale: PageLocale): PageLocale => (locale === 'en' 
 
 /** The message catalogues the station page uses, the same ones the React panel reads. */
 async function load(locale: PageLocale) {
-  const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb] = await Promise.all([
+  const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb, entry, confirm, reviews] = await Promise.all([
     getTranslations({ locale, namespace: 'station' }), getTranslations({ locale, namespace: 'kinds' }),
     getTranslations({ locale, namespace: 'statuses' }), getTranslations({ locale, namespace: 'amenities' }),
     getTranslations({ locale, namespace: 'photos' }), getTranslations({ locale, namespace: 'reports' }),
     getTranslations({ locale, namespace: 'header' }), getTranslations({ locale, namespace: 'meta' }),
     getTranslations({ locale, namespace: 'offline' }), getTranslations({ locale, namespace: 'sample' }),
     getTranslations({ locale, namespace: 'errors' }), getTranslations({ locale, namespace: 'errorsDb' }),
+    getTranslations({ locale, namespace: 'entry' }), getTranslations({ locale, namespace: 'confirm' }),
+    getTranslations({ locale, namespace: 'reviews' }),
   ]);
-  return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb };
+  return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb, entry, confirm, reviews };
 }
 
 export type Words = Awaited<ReturnType<typeof load>>;

@@ -34,3 +34,13 @@ export function formatChange(iso: string, now: Date, locale: string): string {
 export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: STATION_TIME_ZONE, dateStyle: 'medium' }).format(new Date(iso));
 }
+
+/** A past moment as a worker reads it: "14:10" today, "12月5日 14:10" (Dec 5, 14:10) before (station time). */
+export function formatMoment(iso: string, now: Date, locale: string): string {
+  const at = new Date(iso);
+  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: STATION_TIME_ZONE }).format(d);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: STATION_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    ...(day(at) === day(now) ? {} : { month: 'short', day: 'numeric' }),
+  }).format(at);
+}

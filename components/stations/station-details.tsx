@@ -8,7 +8,7 @@ import { stationView } from './station-view';
 export function StationDetails({ station, now, headingLevel = 2 }: { station: PublicStation; now: Date; headingLevel?: 1 | 2 }) {
   const words = {
     locale: useLocale(), station: useTranslations('station'), kinds: useTranslations('kinds'),
-    statuses: useTranslations('statuses'), amenities: useTranslations('amenities'),
+    statuses: useTranslations('statuses'), amenities: useTranslations('amenities'), entry: useTranslations('entry'),
   };
   return toReact(stationView(station, now, words, headingLevel));
 }

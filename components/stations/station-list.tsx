@@ -1,6 +1,7 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import { memo, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
+import { ConfirmButtons } from '@/components/confirmations/confirm-buttons';
 import { getPathname } from '@/i18n/navigation';
 import type { NearestItem } from '@/lib/stations/station-index';
 import { AmenityList } from './amenity-list';
@@ -28,7 +29,11 @@ const StationEntry = memo(function StationEntry({ item, selected, onSelect }: { 
   const t = useTranslations('list');
   const tk = useTranslations('kinds');
   const ta = useTranslations('amenities');
+  const te = useTranslations('entry');
   const locale = useLocale();
+  // A worker's own word shows at once; the next answer from the server carries it for everyone.
+  const [told, setTold] = useState<'open' | 'locked' | null>(null);
+  const openNow = told === 'locked' ? null : told === 'open' ? true : item.openNow;
   const open = (e: MouseEvent) => {
     if (!onSelect || e.metaKey || e.ctrlKey || e.shiftKey) return;
     e.preventDefault();
@@ -41,12 +46,17 @@ const StationEntry = memo(function StationEntry({ item, selected, onSelect }: { 
         <span className="item-name">{item.name}</span>
       </a>
       <span className="item-kind">{tk(item.kind)}</span>
-      <OpenBadge status={item.status} openNow={item.openNow} />
+      {/* How to get in, in a word; nothing when unknown (the station's details say so). */}
+      {item.entry && <span className="item-entry"><span aria-hidden="true">🚪 </span>{te('item', { how: te(`short.${item.entry}`) })}</span>}
+      <OpenBadge status={item.status} openNow={openNow} />
       <span className="item-distance">
         <strong>{formatDistance(item.distanceM, locale)}</strong> · {t('walk', { minutes: item.walkMinutes })} ·{' '}
         {t('ebike', { minutes: item.ebikeMinutes })}
       </span>
       <AmenityList amenities={item.amenities} label={(a) => ta(a)} />
+      {item.status === 'in_use' && (
+        <ConfirmButtons stationId={item.id} stationName={item.name} compact onAnswered={(kind) => kind !== 'gone' && setTold(kind)} />
+      )}
     </li>
   );
 });

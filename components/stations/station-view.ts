@@ -1,9 +1,9 @@
 import { stationPlace } from '@/lib/divisions/place-label';
 import { formatSchedule } from '@/lib/hours-format';
 import type { PublicStation } from '@/lib/stations/types';
-import type { Amenity, Kind, Status } from '@/lib/stations/vocab';
+import type { Amenity, EntryMode, Kind, Status } from '@/lib/stations/vocab';
 import { AMENITY_GLYPHS } from './amenity-glyphs';
-import { formatDate } from './format';
+import { formatDate, formatMoment } from './format';
 import { h, type Markup } from './markup';
 import { openBadgeText } from './open-badge-text';
 
@@ -13,18 +13,42 @@ import { openBadgeText } from './open-badge-text';
 type StationKey =
   | 'sample' | 'kind' | 'status' | 'address' | 'area' | 'hours' | 'operator' | 'phone' | 'lastVerified' | 'neverVerified'
   | 'amenities' | 'noAmenities' | 'navigate' | 'amap' | 'baidu' | 'tencent' | 'apple'
-  | 'notInUse' | 'open24' | 'openNow' | 'closedNow' | 'closesAt' | 'opensAt';
+  | 'notInUse' | 'open24' | 'openNow' | 'closedNow' | 'closesAt' | 'opensAt' | 'uncertain' | 'uncertainShort'
+  | 'confirmedToday' | 'confirmedOn' | 'neverConfirmed' | 'reportedLocked';
 
 /** The catalogues the view reads: next-intl's translators, from useTranslations or getTranslations. */
 export type ViewWords = {
   locale: string;
-  station: (key: StationKey, values?: { time: string }) => string;
+  station: (key: StationKey, values?: { time?: string; count?: number }) => string;
   kinds: (key: Kind) => string;
   statuses: (key: Status) => string;
   amenities: (key: Amenity) => string;
+  /** The 'entry' catalogue (messages/<locale>/entry.json). */
+  entry: (key: 'line' | 'unknown' | `modes.${EntryMode}`, values?: { how: string }) => string;
 };
 
 const NAV_APPS = ['amap', 'baidu', 'tencent', 'apple'] as const;
+
+/** How to get in, right under the badge: a worker without a smartphone must see it before walking there. */
+function entryLine(s: PublicStation, w: ViewWords): Markup {
+  const text = s.entry
+    ? w.entry('line', { how: `${w.entry(`modes.${s.entry}`)}${s.entryNote ? ` · ${s.entryNote}` : ''}` })
+    : `${w.entry('unknown')}${s.entryNote ? ` · ${s.entryNote}` : ''}`;
+  return h('p', { class: `entry-line${s.entry ? '' : ' entry-unknown'}` }, h('span', { 'aria-hidden': 'true' }, '🚪 '), text);
+}
+
+/** What workers said lately: the newest "open" with this week's count, and a standing "locked" the badge does not already say. */
+function workersLine(s: PublicStation, now: Date, w: ViewWords): Markup {
+  const t = w.station;
+  const when = (iso: string) => formatMoment(iso, now, w.locale);
+  const today = (iso: string) => formatDate(iso, w.locale) === formatDate(now.toISOString(), w.locale);
+  const parts: string[] = [];
+  if (s.lastConfirmedAt) {
+    parts.push(`✓ ${t(today(s.lastConfirmedAt) ? 'confirmedToday' : 'confirmedOn', { time: when(s.lastConfirmedAt), count: s.confirmedThisWeek })}`);
+  } else parts.push(t('neverConfirmed'));
+  if (s.lockedAt && s.openState !== 'reported_locked') parts.push(`🔒 ${t('reportedLocked', { time: when(s.lockedAt) })}`);
+  return h('p', { class: 'workers-line' }, parts.join(' · '));
+}
 
 function facts(s: PublicStation, w: ViewWords): Markup[] {
   const t = w.station;
@@ -61,6 +85,8 @@ export function stationView(s: PublicStation, now: Date, w: ViewWords, level: 1 
     h(`h${level}`, { id: headingId, class: 'station-name' }, s.name),
     s.isSample && h('p', { class: 'badge badge-sample' }, w.station('sample')),
     h('p', {}, h('span', { class: badge.className }, badge.text)),
+    entryLine(s, w),
+    workersLine(s, now, w),
     h('dl', { class: 'facts' }, facts(s, w)),
     ...amenities(s, w, sub),
     navigation(s, w, sub),

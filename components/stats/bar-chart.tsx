@@ -1,6 +1,6 @@
-import type { Bar } from './datasets';
+import type { Bar, Scale } from './datasets';
 
-type Props = { id: string; title: string; description: string; bars: readonly Bar[]; scale: 'count' | 'share'; format: (v: number) => string; partLabel?: string; totalLabel?: string };
+type Props = { id: string; title: string; description: string; bars: readonly Bar[]; scale: Scale; format: (v: number) => string; partLabel?: string; totalLabel?: string };
 
 const pct = (v: number, max: number) => `${Math.min(100, (v / max) * 100).toFixed(2)}%`;
 
@@ -11,7 +11,7 @@ const pct = (v: number, max: number) => `${Math.min(100, (v / max) * 100).toFixe
 // described as "the table beside it has the same figures"; the table is what
 // screen readers and copy-paste use.
 export function BarChart({ id, title, description, bars, scale, format, partLabel, totalLabel }: Props) {
-  const max = scale === 'share' ? 1 : Math.max(1, ...bars.map((b) => b.value));
+  const max = scale === 'share' ? 1 : scale === 'stars' ? 5 : Math.max(1, ...bars.map((b) => b.value));
   const stacked = bars.some((b) => b.part !== undefined);
   return (
     <div className="bar-chart" role="img" aria-label={title} aria-describedby={`${id}-desc`}>

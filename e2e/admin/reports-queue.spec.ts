@@ -3,9 +3,9 @@ import { asAdmin, testDb } from '../admin-fixtures';
 import { expect, seedStation, test } from '../fixtures';
 import { tamper } from '../support/tamper';
 
-// The moderation queue: each admin sees the reports of the stations in scope,
-// resolves or dismisses them (audited in the same transaction), and cannot
-// decide a report outside scope whatever the form says.
+// The complaints queue: each admin sees the reports of the stations in scope,
+// answers or rejects them with a reply (audited in the same transaction), and
+// cannot decide a report outside scope whatever the form says.
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
@@ -52,27 +52,32 @@ test('a report sent from the station page shows in its county admin’s queue as
   expect(await other.content()).not.toContain(report.id);
 });
 
-test('resolve and dismiss are recorded in the audit log', async ({ page }) => {
+test('answer and reject are recorded in the audit log, each with its reply', async ({ page }) => {
   const a = await reportedStation('360121', '解决驿站');
   const b = await reportedStation('360121', '驳回驿站');
   const admin = await asAdmin(page, 'county', '360121');
   await page.goto('/admin/reports');
-  await row(page, a.station.name).getByLabel('备注（可选）').fill('已改为关闭状态');
-  await row(page, a.station.name).getByRole('button', { name: '已解决' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '反馈已标记为已解决。' })).toBeVisible();
-  await row(page, b.station.name).getByRole('button', { name: '驳回' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '反馈已驳回。' })).toBeVisible();
+  await row(page, a.station.name).getByLabel(/给投诉人的答复/).fill('已改为关闭状态');
+  await row(page, a.station.name).getByRole('button', { name: '答复', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已答复' })).toBeVisible();
+  // A rejection needs its reason too: the browser asks for it, and so would the server.
+  await row(page, b.station.name).getByRole('button', { name: '驳回', exact: true }).click();
+  expect(await row(page, b.station.name).getByLabel(/给投诉人的答复/).evaluate((el) => (el as HTMLTextAreaElement).validity.valueMissing)).toBe(true);
+  expect(await testDb().report.findUnique({ where: { id: b.report.id } })).toMatchObject({ status: 'open' });
+  await row(page, b.station.name).getByLabel(/给投诉人的答复/).fill('站点周末本就不开放');
+  await row(page, b.station.name).getByRole('button', { name: '驳回', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已驳回' })).toBeVisible();
   // Both now sit under "recently decided" with who decided.
   await expect(row(page, a.station.name)).toContainText(`${admin.email} 于`);
   await expect(row(page, a.station.name)).toContainText('已改为关闭状态');
   await expect(row(page, a.station.name).getByRole('button')).toHaveCount(0);
   const db = testDb();
   expect(await db.report.findUnique({ where: { id: a.report.id } })).toMatchObject({ status: 'resolved', decidedBy: admin.email, decisionNote: '已改为关闭状态' });
-  expect(await db.report.findUnique({ where: { id: b.report.id } })).toMatchObject({ status: 'dismissed', decisionNote: null });
+  expect(await db.report.findUnique({ where: { id: b.report.id } })).toMatchObject({ status: 'dismissed', decisionNote: '站点周末本就不开放' });
   const audit = await db.auditEntry.findMany({ where: { stationId: { in: [a.station.id, b.station.id] } }, orderBy: { at: 'asc' } });
   expect(audit).toMatchObject([
     { action: 'report_resolve', stationId: a.station.id, actorId: admin.id, actorEmail: admin.email, countyCode: '360121', note: '已改为关闭状态' },
-    { action: 'report_dismiss', stationId: b.station.id, actorId: admin.id, countyCode: '360121', note: null },
+    { action: 'report_dismiss', stationId: b.station.id, actorId: admin.id, countyCode: '360121', note: '站点周末本就不开放' },
   ]);
   expect(JSON.parse(audit[0]!.after!)).toEqual({ reportId: a.report.id, status: 'resolved' });
 });
@@ -84,7 +89,8 @@ test('a county admin cannot dismiss another county’s report by editing the for
   await page.goto('/admin/reports');
   const form = row(page, mine.station.name);
   await tamper(form.locator('input[name="reportId"]'), theirs.report.id);
-  await form.getByRole('button', { name: '驳回' }).click();
+  await form.getByLabel(/给投诉人的答复/).fill('不属实');
+  await form.getByRole('button', { name: '驳回', exact: true }).click();
   await expect(form.getByRole('alert')).toHaveText('你没有权限执行这个操作。');
   const db = testDb();
   expect(await db.report.findUnique({ where: { id: theirs.report.id } })).toMatchObject({ status: 'open', decidedAt: null, decidedBy: null });

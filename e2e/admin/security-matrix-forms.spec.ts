@@ -71,7 +71,8 @@ test('tampered ids in the real forms of an in-scope page are refused and change 
   await page.goto((await queuePageWith(page, mine.reportText))!);
   const row = page.getByRole('row').filter({ hasText: mine.reportText });
   await setValue(`input[name="reportId"][value="${mine.reportId}"]`, theirs.reportId);
-  await row.getByRole('button', { name: '已解决' }).click();
+  await row.getByLabel(/给投诉人的答复/).fill('已处理');
+  await row.getByRole('button', { name: '答复', exact: true }).click();
   await expect(row.getByRole('alert')).toHaveText('你没有权限执行这个操作。');
 
   expect(await snapshot(w)).toEqual(before);

@@ -108,8 +108,9 @@ export async function stationForms(w: World, province: Page, s: WorldStation, ar
     ['archive', `/admin/stations/${s.id}`, formWith(edit, 'mark', 'archive')],
     ['restore', `/admin/stations/${archived.id}`, formWith(restore, 'mark', 'restore')],
     ['photo delete', `/admin/photos/${s.id}`, withValues(formWith(photos, 'photoId'), { photoId: s.photoId })],
-    ['report resolve', '/admin/reports', withValues(decide, { decision: 'resolve' })],
-    ['report dismiss', '/admin/reports', withValues(decide, { decision: 'dismiss' })],
+    // With the reply an answer needs, so that only scope can refuse them.
+    ['report resolve', '/admin/reports', withValues(decide, { decision: 'resolve', note: '已处理' })],
+    ['report dismiss', '/admin/reports', withValues(decide, { decision: 'dismiss', note: '不属实' })],
   ];
 }
 

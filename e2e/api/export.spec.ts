@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { testDb } from '../admin-fixtures';
+import { pointIn } from '../admin/security-world';
+import { seedStation } from '../fixtures';
 import { fromAddress } from '../support/client-address';
 
 // Public downloads: every public station's public fields, no notes; the
@@ -13,7 +17,7 @@ test('public GeoJSON of public fields', async ({ request }) => {
   expect(doc.features.length).toBeGreaterThan(1000);
   const f = doc.features[0]!;
   expect(f.geometry.coordinates).toHaveLength(2);
-  expect(Object.keys(f.properties)).toEqual(expect.arrayContaining(['external_id', 'name', 'kind', 'county', 'countyEn', 'city', 'cityEn', 'province', 'provinceEn']));
+  expect(Object.keys(f.properties)).toEqual(expect.arrayContaining(['external_id', 'name', 'kind', 'county', 'countyEn', 'city', 'cityEn', 'province', 'provinceEn', 'entry', 'entryNote', 'lastConfirmedAt', 'gradeStars', 'gradeCount']));
   expect(f.properties).not.toHaveProperty('notes');
 });
 
@@ -22,9 +26,49 @@ test('public CSV opens in Excel: UTF-8 with a BOM, English headers on request', 
   expect(res.status()).toBe(200);
   const body = await res.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const head = body.toString('utf8').slice(1, 200).split('\r\n')[0];
-  // The import template's columns in their places, then the division names in both languages.
-  expect(head).toBe('external_id,name,kind,status,address,lng,lat,county_code,county,opening_hours,amenities,phone,operator,county_en,city,city_en,province,province_en');
+  const head = body.toString('utf8').slice(1, 400).split('\r\n')[0];
+  // The import template's columns in their places, then the division names in both languages, then how to get in,
+  // then what workers say (read-only).
+  expect(head).toBe('external_id,name,kind,status,address,lng,lat,county_code,county,opening_hours,amenities,phone,operator,county_en,city,city_en,province,province_en,entry,entry_note,last_confirmed_at,grade_stars,grade_count');
+});
+
+test('how to get in: worded in its two columns, empty when unknown', async ({ request }) => {
+  const tag = randomUUID().slice(0, 8);
+  // Closed: hidden from the map and the nearest list, whose specs compare answers with the sample data; still exported.
+  const pin = await seedStation({ lat: 27.31, lng: 114.31, name: `导出密码站 ${tag}`, status: 'closed' });
+  await testDb().station.update({ where: { id: pin.id }, data: { entry: 'pin', entryNote: '密码在值班室' } });
+  const unknown = await seedStation({ lat: 27.311, lng: 114.311, name: `导出未知站 ${tag}`, status: 'closed' });
+  for (const [locale, word] of [['en', 'PIN lock'], ['zh-CN', '密码锁']] as const) {
+    const res = await request.get(`/api/export/stations?format=csv&locale=${locale}`, fromAddress());
+    expect(res.status()).toBe(200);
+    const lines = (await res.text()).split('\r\n');
+    // Then the three read-only columns: never confirmed, no grade.
+    expect(lines.find((l) => l.includes(pin.name))).toMatch(new RegExp(`,${word},密码在值班室,,,0$`));
+    expect(lines.find((l) => l.includes(unknown.name))).toMatch(/,,,,,0$/);
+  }
+  const doc = (await (await request.get('/api/export/stations?format=geojson&locale=en', fromAddress())).json()) as { features: { properties: Record<string, unknown> }[] };
+  expect(doc.features.find((f) => f.properties.name === pin.name)?.properties).toMatchObject({ entry: 'PIN lock', entryNote: '密码在值班室' });
+});
+
+test('what workers say: the newest "open" and the grade of published reviews in the last three columns', async ({ request }) => {
+  const tag = randomUUID().slice(0, 8);
+  const db = testDb();
+  // 泰和县: a county no other spec grades (/stats shows each county's grade). Closed: off the map, still exported.
+  const s = await seedStation({ ...pointIn('360826'), countyCode: '360826', name: `导出评分站 ${tag}`, status: 'closed' });
+  await db.stationSignal.create({ data: { stationId: s.id, lastOpenAt: new Date('2026-10-02T06:10:00Z') } });
+  await db.review.createMany({
+    data: [5, 4, 1].map((stars, i) => ({ stationId: s.id, countyCode: '360826', stars, status: i < 2 ? 'published' : 'pending', clientHash: `e2e-${tag}-${i}` })),
+  });
+  for (const [locale, head] of [['en', 'last_confirmed_at,grade_stars,grade_count'], ['zh-CN', '最近确认开放,评分,评价数']] as const) {
+    const res = await request.get(`/api/export/stations?format=csv&locale=${locale}`, fromAddress());
+    expect(res.status()).toBe(200);
+    const lines = (await res.text()).split('\r\n');
+    expect(lines[0]!.endsWith(`,${head}`)).toBe(true);
+    // The pending review does not count.
+    expect(lines.find((l) => l.includes(s.name))).toMatch(/,2026-10-02T06:10:00\.000Z,4\.5,2$/);
+  }
+  const doc = (await (await request.get('/api/export/stations?format=geojson&locale=zh-CN', fromAddress())).json()) as { features: { properties: Record<string, unknown> }[] };
+  expect(doc.features.find((f) => f.properties.name === s.name)?.properties).toMatchObject({ lastConfirmedAt: '2026-10-02T06:10:00.000Z', gradeStars: 4.5, gradeCount: 2 });
 });
 
 test('a bad format is a 400 naming the field; the admin export needs sign-in', async ({ request }) => {

@@ -65,3 +65,26 @@ test('with no trusted proxy, a new X-Forwarded-For on each request buys no repor
   expect(answers).toEqual(['checked', 'checked', 'checked', 'checked', 'checked', 'throttled', 'throttled']);
   await context.close();
 });
+
+test('with no trusted proxy, rotating X-Forwarded-For and User-Agent buys no more than 60 confirmations an hour, nor a second word on one station', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: app.url, locale: 'zh-CN' });
+  const tag = randomUUID().slice(0, 8);
+  const ids = Array.from({ length: 61 }, (_, i) => `e2e-rot-${tag}-${i}`);
+  await db.station.createMany({
+    data: ids.map((id, i) => ({ id, name: `轮换头驿站 ${i}`, kind: 'station', status: 'in_use', lat: 28.6 + i * 0.0004, lng: 115.95, countyCode: '360102', openingHours: '24/7' })),
+  });
+  const post = (id: string) => context.request.post(`/api/stations/${id}/confirmations`, {
+    data: { kind: 'open' }, headers: { 'X-Forwarded-For': anyAddress(), 'User-Agent': `phone-${randomUUID()}` },
+  });
+  const first = await post(ids[0]!);
+  expect(first.status()).toBe(204);
+  // A new header on the same station is the same device: refused.
+  expect((await post(ids[0]!)).status()).toBe(429);
+  const rest = await Promise.all(ids.slice(1).map(post));
+  const statuses = rest.map((r) => r.status());
+  // The refusal above took one of the 60: 58 more are accepted, then every one is refused.
+  expect(statuses.filter((s) => s === 204)).toHaveLength(58);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(2);
+  expect(await db.confirmation.count({ where: { stationId: { in: ids } } })).toBe(59);
+  await context.close();
+});

@@ -104,3 +104,22 @@ test('five wrong passwords from one address on instance A lock that address out 
   await expect(onB.locator('.form-error')).toContainText('尝试次数过多');
   await expect(onB).toHaveURL(/\/admin\/sign-in$/);
 });
+
+test('a "locked" told to instance A makes the station uncertain on B; one device\'s hourly word holds across both', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const id = `e2e-two-lock-${randomUUID().slice(0, 8)}`;
+  await db.$transaction([
+    db.station.create({ data: { id, name: `双实例锁门驿站 ${id}`, kind: 'station', status: 'in_use', ...at, countyCode: '360102', openingHours: '24/7' } }),
+    db.appState.upsert({ where: { key: 'dataVersion' }, update: { value: id }, create: { key: 'dataVersion', value: id } }),
+  ]);
+  const [onA, onB] = [await pageOn(browser, a), await pageOn(browser, b)];
+  const stateOnB = async () => {
+    const res = await onB.request.get(`/api/stations/nearest?lat=${at.lat}&lng=${at.lng}&limit=20`);
+    return ((await res.json()) as { stations: { id: string; openState: string }[] }).stations.find((s) => s.id === id)?.openState;
+  };
+  await expect.poll(stateOnB).toBe('open');
+  expect((await onA.request.post(`/api/stations/${id}/confirmations`, { data: { kind: 'locked' } })).status()).toBe(204);
+  await expect.poll(stateOnB, { timeout: 5000 }).toBe('reported_locked');
+  // The same client (both servers see loopback) may not give a second word through B.
+  expect((await onB.request.post(`/api/stations/${id}/confirmations`, { data: { kind: 'open' } })).status()).toBe(429);
+});

@@ -6,7 +6,8 @@ import { isKnownDivision } from '@/lib/divisions/catalog';
 // JavaScript and can be shared). A bad value is reported by field and ignored.
 
 export const AUDIT_ACTIONS = [
-  'create', 'edit', 'verify', 'archive', 'restore', 'import', 'report_resolve', 'report_dismiss',
+  'create', 'edit', 'verify', 'archive', 'restore', 'import', 'report_resolve', 'report_dismiss', 'complaint_progress',
+  'review_publish', 'review_reject', 'review_reply',
   'account_create', 'account_disable', 'account_enable', 'account_rescope', 'account_sign_in_throttled',
   'password_change', 'password_reset',
 ] as const satisfies readonly AuditAction[];

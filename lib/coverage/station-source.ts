@@ -9,7 +9,7 @@ export type StationSource = Pick<StationIndex, 'size' | 'kd' | 'lat' | 'lng' | '
 
 /** The stations the model counts: in use, and open at `now` when asked. */
 export function countedFilters(openNow: boolean, h24 = false): Filters {
-  return { kinds: [], amenities: [], statuses: ['in_use'], openNow, h24 };
+  return { kinds: [], amenities: [], statuses: ['in_use'], openNow, h24, noPhone: false };
 }
 
 export type Box = { minLng: number; minLat: number; maxLng: number; maxLat: number };

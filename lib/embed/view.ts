@@ -18,7 +18,7 @@ const center = (b: Bbox) => ({ lat: (b.minLat + b.maxLat) / 2, lng: (b.minLng + 
 /** Stations in use in the division (or box), nearest its centre first. */
 export function embedStations(index: StationIndex, target: EmbedTarget, now: Date): { items: NearestItem[]; more: boolean } {
   const { lat, lng } = center(target.box);
-  const filters = { kinds: [], amenities: [], statuses: ['in_use' as const], openNow: false, h24: false };
+  const filters = { kinds: [], amenities: [], statuses: ['in_use' as const], openNow: false, h24: false, noPhone: false };
   // A division's box reaches into its neighbours: look further, then keep the division's own.
   const found = index.nearest(lat, lng, EMBED_LIST_LIMIT * 4 + 1, filters, now, target.box);
   const own = target.kind === 'division' ? found.filter((s) => isWithin(s.countyCode, target.division.code)) : found;

@@ -22,3 +22,16 @@ describe('OpenAPI document', () => {
     expect(result.properties.type.enum).toContain('province');
   });
 });
+
+describe('OpenAPI: trust on the ground', () => {
+  const doc = openApiDocument('http://localhost');
+  it('documents the confirmation write with its refusals and the fields it changes', () => {
+    const op = doc.paths['/api/stations/{id}/confirmations'].post;
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['204', '400', '404', '429']));
+    expect(JSON.stringify(op.requestBody)).toContain('"locked"');
+    expect(Object.keys(doc.components.schemas.StationTrust.properties)).toEqual(expect.arrayContaining(['openState', 'lastConfirmedAt', 'entry', 'grade']));
+    const reviews = doc.paths['/api/stations/{id}/reviews'];
+    expect(Object.keys(reviews.post.responses)).toEqual(expect.arrayContaining(['201', '400', '404', '429']));
+    expect(JSON.stringify(reviews.post.requestBody)).toContain('"stars"');
+  });
+});

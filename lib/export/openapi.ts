@@ -3,6 +3,9 @@ import { countyCodeSchema, countyQuerySchema, regionQuerySchema } from '@/lib/co
 import {
   nearestQuerySchema, pointsQuerySchema, searchQuerySchema, stationIdSchema, viewportQuerySchema,
 } from '@/lib/stations/schema';
+import { confirmationSchema } from '@/lib/confirmations/schema';
+import { reviewJsonSchema } from '@/lib/reviews/schema';
+import { ENTRY_MODES, OPEN_STATES } from '@/lib/stations/vocab';
 import { publicExportQuerySchema } from './schema';
 
 // The OpenAPI 3.1 document of the public API, its parameters generated from
@@ -51,6 +54,36 @@ const SEARCH_RESULT = {
   },
 };
 
+// What workers' confirmations, the way in and reviews add to a station (lib/stations/types.ts PublicStation).
+const TRUST_FIELDS = {
+  type: 'object',
+  properties: {
+    openNow: { type: ['boolean', 'null'], description: 'Open by status and hours; null when workers reported it locked since the last "open" (openState reported_locked)' },
+    openState: { enum: [...OPEN_STATES] },
+    lastConfirmedAt: { type: ['string', 'null'], format: 'date-time', description: 'The newest worker "open, I\'m here"' },
+    lockedAt: { type: ['string', 'null'], format: 'date-time', description: 'A standing "locked or closed right now" (newer than the last "open", not cleared by an admin)' },
+    confirmedThisWeek: { type: 'integer', description: 'Devices that confirmed it open since Monday 00:00 (China time)' },
+    lastVerifiedAt: { type: ['string', 'null'], format: 'date-time', description: 'An admin\'s last check' },
+    entry: { enum: [...ENTRY_MODES, null], description: 'How to get in; null when unknown' },
+    entryNote: { type: ['string', 'null'] },
+    grade: { type: ['object', 'null'], properties: { stars: { type: 'number' }, count: { type: 'integer' } }, description: 'Mean stars (one decimal) and count of published reviews' },
+  },
+};
+
+/** A public write with a small JSON body: its answers. */
+function post(summary: string, body: z.ZodType, answers: Record<number, { description: string }>) {
+  const json = (schema: unknown) => ({ 'application/json': { schema } });
+  return {
+    post: {
+      summary, parameters: [pathParam('id', stationIdSchema)], requestBody: { required: true, content: json(toSchema(body)) },
+      responses: {
+        ...answers, 400: ERROR, 404: { description: 'No such public station' }, 413: { description: 'Body over 4 KB' },
+        429: { description: 'Over a limit (per device and station, or per address an hour); Retry-After says when' }, 503: { description: 'The database is unavailable; retry later' },
+      },
+    },
+  };
+}
+
 const pathParam = (name: string, s: z.ZodType) => ({ name, in: 'path', required: true, schema: toSchema(s) });
 
 export function openApiDocument(serverUrl: string) {
@@ -66,6 +99,17 @@ export function openApiDocument(serverUrl: string) {
       '/api/stations/points': get('Station points in a bounding box', queryParams(pointsQuerySchema), ok('Points')),
       '/api/stations/nearest': get('The nearest stations to a point, with distances', queryParams(nearestQuerySchema), ok('{ stations: PublicStation[] }')),
       '/api/stations/{id}': get('One station; its county, city and province named in Chinese and English (countyName / countyNameEn, cityName / cityNameEn, provinceName / provinceNameEn)', [pathParam('id', stationIdSchema)], ok('PublicStation')),
+      '/api/stations/{id}/confirmations': post(
+        'A worker\'s one-tap word, no account: open (open, I\'m here), locked (locked or closed right now), gone (not here any more). One per station per device an hour, 60 an hour per address',
+        confirmationSchema, { 204: { description: 'Recorded' } },
+      ),
+      '/api/stations/{id}/reviews': {
+        ...get('The station\'s grade and newest published reviews, each with the union\'s public reply', [pathParam('id', stationIdSchema)], ok('{ grade, reviews }')),
+        ...post(
+          'A review, no account: 1–5 stars and at most 300 characters without links, shown once an admin publishes it. Two stars or fewer also opens a complaint to the county union; `track` is its private path. Five an hour per address, one a day per station',
+          reviewJsonSchema, { 201: { description: '{ review: { id, status: "pending" }, track: string | null }' } },
+        ),
+      },
       '/api/divisions/provinces': get('Every province: code, name, nameEn and a rough outline (rings of lng, lat, … to about 10 km)', [], ok('{ provinces: { code, name, nameEn, rings }[] }')),
       '/api/search': get(
         'Provinces, cities and counties of China and stations whose name matches, by Chinese, pinyin (tones, spaces and apostrophes ignored), initials or English; exact before prefix before contains',
@@ -78,6 +122,7 @@ export function openApiDocument(serverUrl: string) {
     components: {
       schemas: {
         SearchResult: SEARCH_RESULT,
+        StationTrust: TRUST_FIELDS,
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, field: { type: 'string' } } } } },
       },
     },

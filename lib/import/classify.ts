@@ -46,7 +46,7 @@ async function existing(client: Client, batch: Good[]) {
 }
 
 /** Fields a file may leave out: a station it updates keeps its own values of those (the file says nothing of them). */
-export const OPTIONAL_FIELDS = ['kind', 'status', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes'] as const;
+export const OPTIONAL_FIELDS = ['kind', 'status', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote'] as const;
 type Optional = (typeof OPTIONAL_FIELDS)[number];
 
 export async function classify(client: Client, admin: Admin, batch: Good[], absent: readonly Optional[] = []): Promise<Verdict[]> {
@@ -63,7 +63,9 @@ export async function classify(client: Client, admin: Admin, batch: Good[], abse
     // Files carry 6 decimals (~0.1 m); a stored point with more is the same place.
     const snap = snapshotOf(station);
     const file: Snapshot = { ...stored(good.input) };
-    for (const f of [...absent, ...(good.keep ?? [])]) (file as Record<Optional, unknown>)[f] = snap[f];
+    // An unread way in keeps the station's; its words fill the entry note only where the station has none.
+    const keep = (good.keep ?? []).filter((f) => f !== 'entryNote' || snap.entryNote);
+    for (const f of [...absent, ...keep]) (file as Record<Optional, unknown>)[f] = snap[f];
     // Hours the row could not read go to the notes; a file without notes adds them to the station's, once.
     if (good.note && absent.includes('notes') && !snap.notes?.includes(good.note)) file.notes = [snap.notes, good.note].filter(Boolean).join('\n');
     const diff = changedFields({ ...snap, lat: round6(snap.lat), lng: round6(snap.lng) }, file);

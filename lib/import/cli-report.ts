@@ -26,7 +26,7 @@ export function afterLines(s: Summary): string[] {
     if (h.how === 'repeated') out.push(`column "${h.header}" ignored: another column is read as the same field`);
   }
   for (const u of s.unknownValues ?? []) {
-    const fate = u.field === 'amenity' ? 'left out' : 'rows rejected';
+    const fate = u.field === 'amenity' ? 'left out' : u.field === 'entry' ? 'left unknown' : 'rows rejected';
     out.push(`unknown ${u.field} "${u.value}" in ${u.count} rows, ${fate} (--map-value "${u.field}:${u.value}=CODE")`);
   }
   if (s.converted?.count && s.converted.example) {

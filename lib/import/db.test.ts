@@ -10,8 +10,10 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
 import { applyMigrations } from '@/scripts/lib/migrate';
 import { applyImport } from './apply';
+import { mapHeaders, TRUST_HEADERS } from './headers';
 import { openRows, UnreadableFile, type Format, type Source } from './read';
 import { runImport } from './run';
+import { normLabel } from './vocab-labels';
 
 // Apply against a real (temporary) SQLite database: all-or-nothing,
 // idempotent, audited, and export → import changes nothing.
@@ -42,6 +44,15 @@ const csv = ['编号,名称,类型,状态,经度,纬度,开放时间,设施,电�
 const source = (text: string | Buffer, format: Format = 'csv') => openRows(format, () => Readable.from([Buffer.from(text)]));
 // updatedAt aside: Prisma sets it on any write, and none is expected.
 const snapshot = async () => (await db.station.findMany({ orderBy: { id: 'asc' } })).map((s) => ({ ...s, updatedAt: null }));
+/** A station's cells under the given headers, as the importer reads the file. */
+async function cellsOf(file: Buffer, format: Format, externalId: string, headers: string[]): Promise<string[]> {
+  const rows: string[][] = [];
+  for await (const r of (await source(file, format)).rows) rows.push(r);
+  const keys = rows[0]!.map(normLabel);
+  const id = mapHeaders(rows[0]!).columns.indexOf('externalId');
+  const row = rows.find((r) => r[id] === externalId)!;
+  return headers.map((h) => row[keys.indexOf(normLabel(h))]!);
+}
 
 describe('apply', { timeout: 30_000 }, () => {
   it('is all-or-nothing: a failure midway leaves the database as before', async () => {
@@ -147,6 +158,21 @@ describe('apply', { timeout: 30_000 }, () => {
     expect(again.counts).toMatchObject({ updated: 0, unchanged: 1 });
   });
 
+  it('reads how to get in; an unread cell keeps the station\'s way in and fills only an empty note', async () => {
+    const x6 = await db.station.findFirstOrThrow({ where: { externalId: 'X6' } });
+    const file = (entry: string, note = '') => `编号,名称,经度,纬度,门禁,门禁说明\nX6,驿站6,${x6.lng},${x6.lat},${entry},${note}`;
+    const read = await applyImport(db, province, province, await source(file('微信扫码')), 'g.csv', { crs: 'wgs84' });
+    expect(read.warnings).toEqual([]);
+    expect(await db.station.findUniqueOrThrow({ where: { id: x6.id } })).toMatchObject({ entry: 'scan', entryNote: null });
+    const unread = await applyImport(db, province, province, await source(file('看门大爷在就能进')), 'h.csv', { crs: 'wgs84' });
+    expect(unread.warnings!.map((w) => [w.column, w.code])).toEqual([['门禁', 'unknownEntry']]);
+    expect(await db.station.findUniqueOrThrow({ where: { id: x6.id } })).toMatchObject({ entry: 'scan', entryNote: '看门大爷在就能进' });
+    const again = await applyImport(db, province, province, await source(file('另一种说法')), 'i.csv', { crs: 'wgs84' });
+    expect(again.counts).toMatchObject({ updated: 0, unchanged: 1 });
+    const edit = await db.auditEntry.findFirstOrThrow({ where: { stationId: x6.id, action: 'edit', note: 'h.csv' } });
+    expect([JSON.parse(edit.before!), JSON.parse(edit.after!)]).toEqual([{ entryNote: null }, { entryNote: '看门大爷在就能进' }]);
+  });
+
   it("keeps external ids per county: another county's file never claims a station by them", async () => {
     const xihu = counties.find((c) => c.code === '360103')!;
     const x1 = await db.station.findFirstOrThrow({ where: { externalId: 'X1' } });
@@ -160,16 +186,31 @@ describe('apply', { timeout: 30_000 }, () => {
   });
 
   it.each(['csv', 'xlsx', 'geojson'] as const)('round-trips export → import (%s) with no change', async (format: ExportFormat) => {
-    await db.station.create({ data: { name: '无编号站', kind: 'workers_home', status: 'planned', lat: 28.7, lng: 115.9, countyCode: '360102', phone: '-1', openingHours: 'Mo-Fr 09:00-17:00' } });
+    await db.station.create({ data: { name: '无编号站', kind: 'workers_home', status: 'planned', lat: 28.7, lng: 115.9, countyCode: '360102', phone: '-1', openingHours: 'Mo-Fr 09:00-17:00', entry: 'union_card', entryNote: '刷卡后推门, "随手关门"' } });
+    await db.station.updateMany({ where: { externalId: 'X4' }, data: { entry: 'open_door' } });
+    // What workers say of X4: read-only columns the export carries and the import ignores. Only published reviews count.
+    const x4 = await db.station.findFirstOrThrow({ where: { externalId: 'X4' } });
+    await db.stationSignal.create({ data: { stationId: x4.id, lastOpenAt: new Date('2025-03-04T06:10:00Z'), lockedAt: new Date('2025-03-05T01:00:00Z') } });
+    await db.review.createMany({ data: [[5, 'published'], [4, 'published'], [4, 'published'], [1, 'pending'], [1, 'rejected']].map(([stars, status]) => (
+      { stationId: x4.id, countyCode: x4.countyCode, stars: stars as number, status: status as string, clientHash: 'h' }
+    )) });
     for (const locale of ['zh-CN', 'en'] as const) {
       const chunks: Buffer[] = [];
       for await (const c of exportStream(format, stationsWhere(db, { archivedAt: null }), 'admin', locale)) chunks.push(Buffer.from(c as Uint8Array));
+      const file = Buffer.concat(chunks);
+      const trust = Object.values(TRUST_HEADERS[format === 'geojson' ? 'en' : locale]);
+      expect(await cellsOf(file, format, 'X4', trust)).toEqual(['2025-03-04T06:10:00.000Z', '4.3', '3']);
+      expect(await cellsOf(file, format, 'X5', trust)).toEqual(['', '', '0']);
       const before = await snapshot();
-      const s = await runImport(db, province, await source(Buffer.concat(chunks), format), { crs: 'wgs84' });
-      expect(s.rejected).toEqual([]);
+      const s = await runImport(db, province, await source(file, format), { crs: 'wgs84' });
+      expect(s.headers!.filter((h) => h.how === 'unknown')).toEqual([]);
+      expect(s.headers!.filter((h) => trust.some((t) => normLabel(t) === normLabel(h.header))).map((h) => h.how)).toEqual(['ignored', 'ignored', 'ignored']);
+      expect([s.rejected, s.warnings, s.unknownValues]).toEqual([[], [], []]);
       expect(s.counts).toMatchObject({ new: 0, updated: 0, unchanged: before.length });
       expect(await snapshot()).toEqual(before);
     }
     await db.station.deleteMany({ where: { name: '无编号站' } });
+    await db.review.deleteMany({ where: { stationId: x4.id } });
+    await db.stationSignal.deleteMany({ where: { stationId: x4.id } });
   });
 });

@@ -58,7 +58,7 @@ describe('mapping flags and parameter', () => {
   it.each([
     [['--map', 'x=longitude'], /headers x: .*one of .*lng/u],
     [['--map', 'x'], /--map x: expected SRC=FIELD/u],
-    [['--map-value', '司机之家=station'], /start with kind:, status: or amenity:/u],
+    [['--map-value', '司机之家=station'], /start with kind:, status:, amenity: or entry:/u],
     [['--map-value', 'kind:司机之家=drivers_home'], /values kind 司机之家: .*one of .*station/u],
     [['--map-value', 'colour:red=station'], /start with kind:/u],
   ])('names the wrong flag %j', (argv, message) => {
@@ -80,5 +80,12 @@ describe("the export's name columns", () => {
     expect(zh.unknown).toEqual([]);
     expect(zh.headers.filter((h) => h.how === 'ignored').map((h) => h.header)).toEqual(['县区英文名', '省份', '省份英文名']);
     expect(mapHeaders(['name', 'lng', 'lat', 'county_en', 'province_en']).unknown).toEqual([]);
+  });
+
+  it('and what workers say of a station (read-only) are ignored too, as CSV headers and as GeoJSON properties', () => {
+    for (const headers of [['最近确认开放', '评分', '评价数'], ['last_confirmed_at', 'grade_stars', 'grade_count'], ['lastConfirmedAt', 'gradeStars', 'gradeCount']]) {
+      const m = mapHeaders(['名称', '经度', '纬度', ...headers]);
+      expect([m.unknown, m.headers.slice(3).map((h) => h.how)]).toEqual([[], ['ignored', 'ignored', 'ignored']]);
+    }
   });
 });

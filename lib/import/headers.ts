@@ -10,7 +10,7 @@ import { normLabel } from './vocab-labels';
 
 export const COLUMNS = [
   'externalId', 'name', 'kind', 'status', 'address', 'lng', 'lat', 'countyCode', 'county',
-  'openingHours', 'amenities', 'phone', 'operator', 'notes',
+  'openingHours', 'amenities', 'phone', 'operator', 'notes', 'entry', 'entryNote',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
@@ -30,6 +30,8 @@ const ALIASES: Record<Column, string[]> = {
   phone: ['电话', 'phone', '联系电话', '联系方式', '电话号码', 'tel', 'telephone', '联系人电话'],
   operator: ['管理单位', 'operator', '运营单位', '建设单位', '责任单位', '所属单位', '依托单位'],
   notes: ['备注', 'notes', 'note', '说明', 'remark', 'remarks'],
+  entry: ['进门方式', 'entry', '进入方式', '入站方式', '开门方式', '准入方式', '门禁', 'access', '进站方式', 'entry_mode'],
+  entryNote: ['进门说明', 'entry_note', '进入说明', '入站说明', '门禁说明', '开门说明', 'access_note'],
 };
 
 const byAlias = new Map<string, Column>(
@@ -63,7 +65,19 @@ export const NAME_HEADERS: Record<'zh-CN' | 'en', Record<NameColumn, string>> = 
   en: { countyEn: 'county_en', city: 'city', cityEn: 'city_en', province: 'province', provinceEn: 'province_en' },
 };
 
-const DERIVED = new Set(Object.values(NAME_HEADERS).flatMap((h) => Object.values(h).map((x) => normLabel(x))));
+/**
+ * What workers say of a station, after the way in: its newest "open" confirmation and the grade of its published
+ * reviews. Read-only (the workers write them, not a file): the importer ignores them too.
+ */
+export const TRUST_COLUMNS = ['lastConfirmedAt', 'gradeStars', 'gradeCount'] as const;
+export type TrustColumn = (typeof TRUST_COLUMNS)[number];
+export const TRUST_HEADERS: Record<'zh-CN' | 'en', Record<TrustColumn, string>> = {
+  'zh-CN': { lastConfirmedAt: '最近确认开放', gradeStars: '评分', gradeCount: '评价数' },
+  en: { lastConfirmedAt: 'last_confirmed_at', gradeStars: 'grade_stars', gradeCount: 'grade_count' },
+};
+
+const DERIVED = new Set([NAME_HEADERS, TRUST_HEADERS].flatMap((byLocale) =>
+  Object.values(byLocale).flatMap((h: Record<string, string>) => Object.values(h).map((x) => normLabel(x)))));
 
 export type HeaderHow = 'template' | 'synonym' | 'mapped' | 'ignored' | 'unknown' | 'repeated';
 export type HeaderInfo = { header: string; column: Column | null; how: HeaderHow; crs: Crs | null };

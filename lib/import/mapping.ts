@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AMENITIES, KINDS, STATUSES } from '@/lib/stations/vocab';
+import { AMENITIES, ENTRY_MODES, KINDS, STATUSES } from '@/lib/stations/vocab';
 import { COLUMNS, type Column, type HeaderChoices } from './headers';
 import { IMPORT_LIMITS } from './limits';
 import { normLabel, type ValueMap } from './vocab-labels';
@@ -7,10 +7,11 @@ import type { VocabField } from './vocab-synonyms';
 
 // What the admin told the importer about a file: which column an unknown
 // header is (or '-' to ignore it), and which code a word of the file's kinds,
-// statuses or amenities stands for. One schema for the page's request and the
+// statuses, amenities or ways in stands for. One schema for the page's request and the
 // command line's --map SRC=FIELD / --map-value kind:WORD=CODE flags.
 
 const MAX_WORD = 100;
+const VALUE_FIELDS: readonly VocabField[] = ['kind', 'status', 'amenity', 'entry'];
 const MAX_VALUES = 200;
 const word = z.string().trim().min(1, 'required').max(MAX_WORD, 'tooLong');
 const capped = <T extends z.ZodType>(values: T) =>
@@ -19,7 +20,9 @@ const capped = <T extends z.ZodType>(values: T) =>
 export const mappingSchema = z.object({
   headers: z.record(z.string().trim().min(1, 'required').max(IMPORT_LIMITS.headerChars, 'tooLong'), z.enum([...COLUMNS, '-']))
     .refine((r) => Object.keys(r).length <= IMPORT_LIMITS.columns * 2, 'tooMany').optional(),
-  values: z.object({ kind: capped(z.enum(KINDS)), status: capped(z.enum(STATUSES)), amenity: capped(z.enum(AMENITIES)) }).optional(),
+  values: z.object({
+    kind: capped(z.enum(KINDS)), status: capped(z.enum(STATUSES)), amenity: capped(z.enum(AMENITIES)), entry: capped(z.enum(ENTRY_MODES)),
+  }).optional(),
 }).strict();
 export type ImportMapping = z.infer<typeof mappingSchema>;
 
@@ -37,7 +40,7 @@ export const mappingParam = z.string().max(16_000, 'tooLong').transform((text, c
 export function choicesOf(m: ImportMapping | undefined): { headers: HeaderChoices; values: ValueMap } {
   const headers = new Map<string, Column | '-'>(Object.entries(m?.headers ?? {}).map(([h, c]) => [normLabel(h), c]));
   const values: ValueMap = {};
-  for (const field of ['kind', 'status', 'amenity'] as const) {
+  for (const field of VALUE_FIELDS) {
     values[field] = new Map(Object.entries(m?.values?.[field] ?? {}).map(([w, c]) => [normLabel(w), c as string]));
   }
   return { headers, values };
@@ -57,7 +60,7 @@ export function mappingFromArgs(argv: readonly string[]): { ok: true; mapping: I
     if (flag === '--map') { headers[left] = right; continue; }
     const colon = left.indexOf(':');
     const field = left.slice(0, colon) as VocabField;
-    if (colon < 0 || !['kind', 'status', 'amenity'].includes(field)) return { ok: false, error: `--map-value ${given}: start with kind:, status: or amenity:` };
+    if (colon < 0 || !VALUE_FIELDS.includes(field)) return { ok: false, error: `--map-value ${given}: start with kind:, status:, amenity: or entry:` };
     (values[field] ??= {})[left.slice(colon + 1)] = right;
   }
   const parsed = mappingSchema.safeParse({ headers, values });

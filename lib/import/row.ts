@@ -5,6 +5,7 @@ import { dropNul } from '@/lib/storable-text';
 import { unneutralise } from './cells';
 import type { Column } from './headers';
 import { hoursFromPhrase } from './hours-phrases';
+import { readEntryCell } from './entry-cell';
 import { chooseCounty, locate } from './place';
 import { amenityWords, codeOf, type ValueMap } from './vocab-labels';
 import type { VocabField } from './vocab-synonyms';
@@ -23,7 +24,7 @@ export const UNKNOWN_HOURS = 'unknown';
 export type Reason = { column: string; code: string; params: Record<string, string | number> };
 export type Unknown = { field: VocabField; value: string };
 /** Fields a row leaves as the station has them (its cell could not be read). */
-export type Kept = 'openingHours' | 'phone' | 'address' | 'operator' | 'notes';
+export type Kept = 'openingHours' | 'phone' | 'address' | 'operator' | 'notes' | 'entry' | 'entryNote';
 type Notes = { warnings: Reason[]; unknown: Unknown[]; converted: { from: string; to: string } | null };
 /** `note`: the hours phrase put in the notes, for a station whose notes the file does not give. */
 export type Checked = Notes & ({ ok: true; externalId: string | null; input: StationInput; keep: Kept[]; note: string | null } | { ok: false; reasons: Reason[] });
@@ -31,8 +32,8 @@ export type RowContext = { crs: Crs; header: (c: Column) => string; values?: Val
 
 // The form's field rules without its placement (Jiangxi only): the importer places points nationwide.
 const fields = stationInputSchema.in;
-const OPTIONAL: readonly InputField[] = ['openingHours', 'amenities', 'address', 'phone', 'operator', 'notes'];
-const EMPTY: Partial<Record<InputField, string | string[]>> = { amenities: [], address: '', phone: '', operator: '', notes: '' };
+const OPTIONAL: readonly InputField[] = ['openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote'];
+const EMPTY: Partial<Record<InputField, string | string[]>> = { amenities: [], address: '', phone: '', operator: '', notes: '', entry: '', entryNote: '' };
 const COLUMN_OF: Partial<Record<InputField, Column>> = { crs: 'lng' };
 // 138****5596: a list published with its numbers hidden. The form's phone rule lets '*' through (extensions).
 const MASKED = /\d[*＊xX×]{2,}\d|^[*＊]+$/u;
@@ -55,6 +56,25 @@ function hoursOf(raw: string, n: Notes, header: string): { hours: string | null;
   if (read) { n.warnings.push({ column: header, code: 'hoursGuessed', params: { value: clip(raw), hours: read.hours } }); return { hours: read.hours, note: raw }; }
   n.warnings.push({ column: header, code: 'hoursUnreadable', params: { value: clip(raw) } });
   return { hours: null, note: raw };
+}
+
+/**
+ * How to get in. An unread cell is a warning and leaves the way in unknown; a station the row updates keeps its
+ * own (classify.ts), and its words go to the entry note unless the file gives one or the station has one.
+ */
+function entryOf(rec: Partial<Record<Column, string>>, ctx: RowContext, n: Notes, keep: Kept[]): { entry: string; entryNote: string } {
+  const raw = rec.entry ?? '';
+  const read = readEntryCell(raw, rec.entryNote ?? '', ctx.values);
+  const params = { value: clip(raw) };
+  if (read.unknown) {
+    n.unknown.push({ field: 'entry', value: clip(raw) });
+    n.warnings.push({ column: ctx.header('entry'), code: 'unknownEntry', params });
+    keep.push('entry');
+  }
+  if (read.guessed) n.warnings.push({ column: ctx.header('entry'), code: 'entryGuessed', params: { ...params, entry: read.entry ?? '' } });
+  // The cell's words stand in for a missing note: a station that has a note of its own keeps it.
+  if ((read.unknown || read.guessed) && !rec.entryNote) keep.push('entryNote');
+  return { entry: read.entry ?? '', entryNote: read.note ?? '' };
 }
 
 function vocab(field: 'kind' | 'status', raw: string | undefined, fallback: string, ctx: RowContext, n: Notes, reasons: Reason[]): string {
@@ -90,6 +110,7 @@ export function checkRow(rec: Partial<Record<Column, string>>, ctx: RowContext):
   const candidate: Record<string, unknown> = {
     name: rec.name ?? '', kind, status, lat: rec.lat ?? '', lng: rec.lng ?? '', crs: ctx.crs,
     openingHours: hours.hours ?? UNKNOWN_HOURS, amenities: amenities.codes, address: rec.address ?? '', phone, operator: rec.operator ?? '', notes,
+    ...entryOf(rec, ctx, n, keep),
   };
   let parsed = fields.safeParse(candidate);
   if (!parsed.success) {
@@ -119,6 +140,7 @@ function placed(rec: Partial<Record<Column, string>>, v: typeof fields._zod.outp
   const input: StationInput = {
     name: v.name, kind: v.kind, status: v.status, lat: at.lat, lng: at.lng, countyCode,
     openingHours: v.openingHours, amenities: v.amenities, address: v.address, phone: v.phone, operator: v.operator, notes: v.notes,
+    entry: v.entry, entryNote: v.entryNote,
   };
   return { ...n, ok: true, externalId: rec.externalId || null, input, keep, note };
 }

@@ -1,6 +1,8 @@
 import en from '@/messages/en.json';
+import enEntry from '@/messages/en/entry.json';
 import zh from '@/messages/zh-CN.json';
-import { AMENITIES, KINDS, STATUSES } from '@/lib/stations/vocab';
+import zhEntry from '@/messages/zh-CN/entry.json';
+import { AMENITIES, ENTRY_MODES, KINDS, STATUSES } from '@/lib/stations/vocab';
 import { VOCAB_WORDS, type VocabField } from './vocab-synonyms';
 
 // Kinds, statuses and amenities may be written as codes, as the labels the
@@ -24,6 +26,7 @@ const known: Record<VocabField, Map<string, string>> = {
   kind: lookup(KINDS, [zh.kinds, en.kinds], VOCAB_WORDS.kind),
   status: lookup(STATUSES, [zh.statuses, en.statuses], VOCAB_WORDS.status),
   amenity: lookup(AMENITIES, [zh.amenities, en.amenities], VOCAB_WORDS.amenity),
+  entry: lookup(ENTRY_MODES, [zhEntry.entry.modes, enEntry.entry.modes, zhEntry.entry.short, enEntry.entry.short], VOCAB_WORDS.entry),
 };
 
 /** The admin's own readings for this file: field → normalised word → code. */
@@ -65,10 +68,12 @@ export function amenityCodes(s: string): string[] {
 
 export type Locale = 'zh-CN' | 'en';
 const LABELS = { 'zh-CN': zh, en } as const;
+const ENTRY_LABELS = { 'zh-CN': zhEntry.entry.modes, en: enEntry.entry.modes } as const;
 
 export function labelsFor(locale: Locale) {
   const m = LABELS[locale];
   return { kind: (c: string) => (m.kinds as Record<string, string>)[c] ?? c,
     status: (c: string) => (m.statuses as Record<string, string>)[c] ?? c,
-    amenity: (c: string) => (m.amenities as Record<string, string>)[c] ?? c };
+    amenity: (c: string) => (m.amenities as Record<string, string>)[c] ?? c,
+    entry: (c: string) => (ENTRY_LABELS[locale] as Record<string, string>)[c] ?? c };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/messages/en.json';
+import enEntry from '@/messages/en/entry.json';
 import zh from '@/messages/zh-CN.json';
+import zhEntry from '@/messages/zh-CN/entry.json';
 import { amenityWords, codeOf, normLabel } from './vocab-labels';
 import { VOCAB_WORDS, type VocabField } from './vocab-synonyms';
 
@@ -9,10 +11,11 @@ import { VOCAB_WORDS, type VocabField } from './vocab-synonyms';
 
 const LABELS: Record<VocabField, Record<string, string>[]> = {
   kind: [zh.kinds, en.kinds], status: [zh.statuses, en.statuses], amenity: [zh.amenities, en.amenities],
+  entry: [zhEntry.entry.modes, enEntry.entry.modes, zhEntry.entry.short, enEntry.entry.short],
 };
 
 describe('vocabulary synonyms', () => {
-  it.each(['kind', 'status', 'amenity'] as const)('gives every %s word, label and code exactly one code', (field) => {
+  it.each(['kind', 'status', 'amenity', 'entry'] as const)('gives every %s word, label and code exactly one code', (field) => {
     const owner = new Map<string, string>();
     const claim = (word: string, code: string) => {
       const key = normLabel(word);

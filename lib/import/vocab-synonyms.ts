@@ -1,4 +1,4 @@
-import type { Amenity, Kind, Status } from '@/lib/stations/vocab';
+import type { Amenity, EntryMode, Kind, Status } from '@/lib/stations/vocab';
 
 // The words union lists use for kinds, statuses and amenities, beside the
 // app's own labels (vocab-labels.ts adds those and the codes). Reviewed by
@@ -8,7 +8,7 @@ import type { Amenity, Kind, Status } from '@/lib/stations/vocab';
 // once per file in the preview). vocab-synonyms.test.ts checks that no word
 // is claimed by two codes.
 
-export type VocabField = 'kind' | 'status' | 'amenity';
+export type VocabField = 'kind' | 'status' | 'amenity' | 'entry';
 
 export const KIND_WORDS: Record<Kind, readonly string[]> = {
   station: [
@@ -53,4 +53,15 @@ export const AMENITY_WORDS: Record<Amenity, readonly string[]> = {
   legal_aid: ['法律咨询', '普法', '法律服务'],
 };
 
-export const VOCAB_WORDS = { kind: KIND_WORDS, status: STATUS_WORDS, amenity: AMENITY_WORDS } as const;
+// How to get in, as union lists write it (刷卡 there means the union card). A cell none of these read
+// leaves the way in unknown, never guessed: a wrong "no smartphone needed" sends a worker to a locked door.
+export const ENTRY_WORDS: Record<EntryMode, readonly string[]> = {
+  open_door: ['敞开', '开放', '直接进入', '直接进门', '无门禁', '免费开放', '自由进出', '随时进入', 'open door', 'open'],
+  staffed: ['有人值守', '值守', '人工值守', '专人值守', '人员值守', '前台', '前台登记', '值班人员', 'staffed', 'staff'],
+  scan: ['扫码', '微信扫码', '扫码进入', '扫码开门', '微信扫码开门', '扫二维码', '二维码', '手机扫码', '小程序', 'app', 'app扫码', 'scan', 'qr code', 'wechat'],
+  face: ['刷脸', '人脸', '人脸识别', '刷脸进入', '刷脸开门', '人脸识别开门', 'face', 'face scan'],
+  pin: ['密码', '密码锁', '密码开门', '输入密码', '门禁密码', 'pin', 'pin code'],
+  union_card: ['工会卡', '会员卡', '工会会员卡', '刷卡', '刷卡进入', '刷工会卡', '工会卡开门', 'union card', 'card'],
+};
+
+export const VOCAB_WORDS = { kind: KIND_WORDS, status: STATUS_WORDS, amenity: AMENITY_WORDS, entry: ENTRY_WORDS } as const;

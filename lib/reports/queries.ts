@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { stationScope, type Admin } from '@/lib/permissions/roles';
 
-/** Open public problem reports on stations in the admin's scope. */
+/** Open complaints (public problem reports, low reviews, stations said to be gone) on stations in the admin's scope. */
 export async function openReportCount(admin: Admin): Promise<number> {
   return db.report.count({ where: { status: 'open', station: stationScope(admin) } });
 }
@@ -12,6 +12,7 @@ const RECENT_DECIDED = 20;
 
 const select = {
   id: true, category: true, text: true, status: true, createdAt: true, decidedAt: true, decidedBy: true, decisionNote: true,
+  progress: true, progressAt: true, dueAt: true,
   station: { select: { id: true, name: true, archivedAt: true, county: { select: { name: true } } } },
 } as const;
 

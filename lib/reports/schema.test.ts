@@ -53,9 +53,10 @@ describe('honeypot', () => {
 });
 
 describe('decision schema', () => {
-  it('accepts resolve and dismiss with an optional note', () => {
+  it('accepts progress, resolve and dismiss (the form, not the schema, asks a reply of the last two)', () => {
     expect(decisionSchema.parse({ reportId: 'r1', decision: 'dismiss' })).toEqual({ reportId: 'r1', decision: 'dismiss', note: '', locale: 'zh-CN' });
     expect(decisionSchema.safeParse({ reportId: 'r1', decision: 'resolve', note: '已改' }).success).toBe(true);
+    expect(decisionSchema.parse({ reportId: 'r1', decision: 'progress' })).toMatchObject({ decision: 'progress', note: '' });
   });
 
   it('refuses anything else', () => {

@@ -22,7 +22,8 @@ export type ReportInput = z.infer<typeof reportSchema>;
 
 export const decisionSchema = z.object({
   reportId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  decision: z.enum(['resolve', 'dismiss']),
+  // progress: received → in progress; resolve: answer; dismiss: reject (both with the reply, required by the form).
+  decision: z.enum(['progress', 'resolve', 'dismiss']),
   note: z.string().default('').transform((v) => dropNul(lf(v))).pipe(z.string().trim().max(DECISION_NOTE_MAX, 'noteTooLong')),
   locale,
 });

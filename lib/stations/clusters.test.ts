@@ -6,7 +6,7 @@ import { DEFAULT_STATUSES, type Filters } from './schema';
 import { StationIndex, type HoursOracle, type IndexRow } from './station-index';
 
 const oracle: HoursOracle = { openNow: () => true, is24x7: () => false };
-const all: Filters = { kinds: [], amenities: [], statuses: [...DEFAULT_STATUSES], openNow: false, h24: false };
+const all: Filters = { kinds: [], amenities: [], statuses: [...DEFAULT_STATUSES], openNow: false, h24: false, noPhone: false };
 const now = new Date('2026-11-25T04:00:00Z');
 
 const rnd = mulberry32(3);

@@ -1,6 +1,7 @@
 import Supercluster, { type PointFeature } from 'supercluster';
 import { DEFAULT_STATUSES, type Bbox, type Filters } from './schema';
 import type { StationIndex } from './station-index';
+import type { OpenState } from './vocab';
 
 // Server-side clustering for the map: the browser gets clusters and the few
 // single stations of one screen, never the whole data set.
@@ -15,7 +16,7 @@ export type ViewportFeature = {
   geometry: { type: 'Point'; coordinates: [number, number] };
   properties:
     | { cluster: true; count: number; expansionZoom: number }
-    | { cluster: false; id: string; name: string; kind: string; status: string; openNow: boolean };
+    | { cluster: false; id: string; name: string; kind: string; status: string; openNow: boolean | null; openState: OpenState };
 };
 
 /** Stations clustered across all kept filter sets, at most (the two default views always fit). */
@@ -35,7 +36,7 @@ export class ClusterCache {
 
   /** Clusters the two default views ahead of the first request: the map's (in use) and the API's. */
   warm(now: Date): void {
-    const none = { kinds: [], amenities: [], openNow: false, h24: false };
+    const none = { kinds: [], amenities: [], openNow: false, h24: false, noPhone: false };
     this.get({ ...none, statuses: ['in_use'] }, now);
     this.get({ ...none, statuses: [...DEFAULT_STATUSES] }, now);
   }
@@ -78,7 +79,7 @@ export class ClusterCache {
       const r = this.index.row(i)!;
       return {
         type: 'Feature', geometry,
-        properties: { cluster: false, id: r.id, name: Array.from(r.name).slice(0, 60).join(''), kind: r.kind, status: r.status, openNow: this.index.isOpen(i, now) },
+        properties: { cluster: false, id: r.id, name: Array.from(r.name).slice(0, 60).join(''), kind: r.kind, status: r.status, ...this.index.openFields(i, now) },
       };
     });
   }

@@ -15,14 +15,15 @@ function unreachable(): Error {
 
 vi.mock('@/lib/db', () => ({
   db: {
-    appState: { findUnique: async () => (fake.down ? Promise.reject(unreachable()) : { key: 'dataVersion', value: fake.version }) },
+    appState: { findMany: async () => (fake.down ? Promise.reject(unreachable()) : [{ key: 'dataVersion', value: fake.version }]) },
+    stationSignal: { findMany: async () => (fake.down ? Promise.reject(unreachable()) : []) },
     station: { findMany: async () => (fake.down ? Promise.reject(unreachable()) : fake.rows.map((r) => ({ ...r }))) },
   },
 }));
 vi.mock('@/lib/env', () => ({ env: { INDEX_REFRESH_MS: 0 } }));
 
 const { getStationIndex } = await import('./index-store');
-const ids = async () => (await getStationIndex()).index.nearest(28.68, 115.89, 10, { kinds: [], amenities: [], statuses: ['in_use'], openNow: false, h24: false }, new Date()).map((s) => s.id);
+const ids = async () => (await getStationIndex()).index.nearest(28.68, 115.89, 10, { kinds: [], amenities: [], statuses: ['in_use'], openNow: false, h24: false, noPhone: false }, new Date()).map((s) => s.id);
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 afterEach(() => vi.restoreAllMocks());

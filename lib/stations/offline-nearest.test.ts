@@ -8,7 +8,7 @@ const HERE = { lat: 28.68, lng: 115.86 };
 function station(id: string, dLat: number, dLng: number, extra: Partial<NearestItem> = {}): NearestItem {
   return {
     id, name: id, kind: 'station', status: 'in_use', lat: HERE.lat + dLat, lng: HERE.lng + dLng, distanceM: 999_999,
-    walkMinutes: 0, ebikeMinutes: 0, amenities: ['drinking_water'], address: '', countyCode: '360102', openNow: true, ...extra,
+    walkMinutes: 0, ebikeMinutes: 0, amenities: ['drinking_water'], address: '', countyCode: '360102', entry: null, openNow: true, openState: 'open' as const, ...extra,
   };
 }
 

@@ -1,6 +1,7 @@
 import { haversineM } from '@/lib/geo/distance';
 import { EBIKE_KMH, WALK_KMH, travelMinutes } from '@/lib/geo/travel';
 import type { NearestItem } from './station-index';
+import { NO_PHONE_ENTRIES } from './vocab';
 
 // "Nearest" with no network: the same query the list sends to
 // /api/stations/nearest, answered from the stations the phone kept. Only the
@@ -21,9 +22,11 @@ function matcher(p: URLSearchParams): (s: NearestItem) => boolean {
   const statuses = list(p, 'status').length ? list(p, 'status') : ['in_use'];
   const b = box(p.get('bbox'));
   const openNow = p.get('openNow') === '1';
+  const noPhone = p.get('noPhone') === '1';
   return (s) =>
     (!kinds.length || kinds.includes(s.kind)) && amenities.every((a) => s.amenities.includes(a as NearestItem['amenities'][number]))
-    && statuses.includes(s.status) && (!openNow || s.openNow)
+    && statuses.includes(s.status) && (!openNow || s.openNow === true)
+    && (!noPhone || (s.entry != null && NO_PHONE_ENTRIES.includes(s.entry)))
     && (!b || (s.lng >= b[0] && s.lat >= b[1] && s.lng <= b[2] && s.lat <= b[3]));
 }
 

@@ -1,5 +1,8 @@
 import 'server-only';
 import { VERSION_KEYS } from '@/lib/audit';
+import { openNowOf, openState } from '@/lib/confirmations/open-state';
+import { stationSignalView } from '@/lib/confirmations/queries';
+import { stationGrade } from '@/lib/reviews/queries';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isDbUnavailable } from '@/lib/db-errors';
@@ -9,7 +12,7 @@ import { sharedRead } from '@/lib/shared-read';
 import { stationDivisions } from './divisions';
 import { countyLabel } from './search';
 import type { PublicStation } from './types';
-import { parseAmenityList, type Kind, type Status } from './vocab';
+import { entryMode, parseAmenityList, type Kind, type Status } from './vocab';
 
 // Reads for the public station panel, page and API.
 
@@ -24,20 +27,24 @@ export const publicVersion = sharedRead(async (): Promise<string> => {
 export async function getPublicStation(id: string, now: Date): Promise<PublicStation | null> {
   const s = await db.station.findFirst({ where: { id, archivedAt: null }, include: { county: true } });
   if (!s) return null;
+  const [signal, grade] = await Promise.all([stationSignalView(s.id, now), stationGrade(s.id)]);
   const place = stationDivisions(s.countyCode, s.county.name);
   const state = hoursState(s.openingHours, now);
   const inUse = s.status === 'in_use';
+  const open = openState({ inUse, openByHours: state.openNow, signal: signal.lockedAt ? { lockedAt: new Date(signal.lockedAt), lastOpenAt: null } : null });
   return {
     id: s.id, name: s.name, kind: s.kind as Kind, status: s.status as Status, lat: s.lat, lng: s.lng,
     address: s.address, countyCode: s.countyCode, ...place,
     openingHours: s.openingHours,
-    openNow: inUse && state.openNow,
+    openNow: openNowOf(open), openState: open,
     is24x7: state.is24x7,
     nextChange: inUse && state.nextChange ? state.nextChange.toISOString() : null,
     schedule: weekSchedule(s.openingHours, now),
     amenities: parseAmenityList(s.amenities),
     phone: s.phone, operator: s.operator,
+    entry: entryMode(s.entry), entryNote: s.entryNote,
     lastVerifiedAt: s.lastVerifiedAt?.toISOString() ?? null,
+    ...signal, grade,
     isSample: s.isSample, updatedAt: s.updatedAt.toISOString(),
     navigation: navLinks({ lat: s.lat, lng: s.lng, name: s.name, address: s.address }),
   };

@@ -46,6 +46,8 @@ export const filtersSchema = z.object({
   status: codeList(STATUSES).optional(),
   openNow: flag.optional(),
   h24: flag.optional(),
+  /** Only stations a worker without a smartphone can get into (NO_PHONE_ENTRIES). */
+  noPhone: flag.optional(),
 });
 
 export const bboxSchema = text.transform((s, ctx) => {
@@ -98,6 +100,7 @@ export type Filters = {
   statuses: (typeof STATUSES)[number][];
   openNow: boolean;
   h24: boolean;
+  noPhone: boolean;
 };
 
 /** Stations that have closed for good are hidden unless asked for. */
@@ -110,5 +113,6 @@ export function toFilters(q: z.infer<typeof filtersSchema>): Filters {
     statuses: q.status?.length ? q.status : [...DEFAULT_STATUSES],
     openNow: q.openNow ?? false,
     h24: q.h24 ?? false,
+    noPhone: q.noPhone ?? false,
   };
 }

@@ -8,7 +8,7 @@ import { KINDS } from './vocab';
 // Nearest must be exact: checked against a brute-force scan on random points.
 
 const oracle: HoursOracle = { openNow: (h) => h === '24/7', is24x7: (h) => h === '24/7' };
-const all: Filters = { kinds: [], amenities: [], statuses: [...DEFAULT_STATUSES], openNow: false, h24: false };
+const all: Filters = { kinds: [], amenities: [], statuses: [...DEFAULT_STATUSES], openNow: false, h24: false, noPhone: false };
 const now = new Date('2026-11-25T04:00:00Z');
 
 function rows(n: number, seed: number): IndexRow[] {
@@ -17,6 +17,7 @@ function rows(n: number, seed: number): IndexRow[] {
     id: `s${i}`, name: `站点 ${i}`, kind: KINDS[i % KINDS.length]!, status: i % 10 === 0 ? 'suspended' : 'in_use',
     lat: 24 + rnd() * 6, lng: 113 + rnd() * 6, address: '', countyCode: '360102',
     amenities: i % 3 === 0 ? 'drinking_water,ebike_charging' : 'drinking_water', openingHours: i % 2 ? '24/7' : 'off',
+    entry: i % 4 === 0 ? 'staffed' : null,
   }));
 }
 

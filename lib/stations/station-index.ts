@@ -4,20 +4,22 @@ import { haversineM } from '@/lib/geo/distance';
 import { EBIKE_KMH, WALK_KMH, travelMinutes } from '@/lib/geo/travel';
 import type { Bbox, Filters } from './schema';
 import { StationSearch } from './station-search';
-import { KINDS, STATUSES, amenitiesFromMask, amenityMask, type Amenity, type Kind, type Status } from './vocab';
+import { ENTRY_MODES, KINDS, NO_PHONE_ENTRIES, STATUSES, amenitiesFromMask, amenityMask, type Amenity, type EntryMode, type Kind, type OpenState, type Status } from './vocab';
 
 // The public stations held in memory, column by column, so that nearest and
 // viewport queries over 200,000 stations take microseconds, not a database trip.
 
 export type IndexRow = {
   id: string; name: string; kind: string; status: string; lat: number; lng: number;
-  address: string; countyCode: string; amenities: string; openingHours: string;
+  address: string; countyCode: string; amenities: string; openingHours: string; entry?: string | null;
 };
 
 export type NearestItem = {
   id: string; name: string; kind: Kind; status: Status; lat: number; lng: number;
   distanceM: number; walkMinutes: number; ebikeMinutes: number; amenities: Amenity[];
-  address: string; countyCode: string; openNow: boolean;
+  address: string; countyCode: string; entry: EntryMode | null;
+  /** null when workers reported it locked since the last "open" (openState "reported_locked"). */
+  openNow: boolean | null; openState: OpenState;
 };
 
 /** Tells, for the distinct opening_hours strings, which are open at `now`. */
@@ -41,6 +43,12 @@ export class StationIndex {
   private readonly hoursIdx: Uint32Array;
   private readonly hours: string[];
   private readonly hours24: Uint8Array;
+  /** ENTRY_MODES index + 1; 0 when unknown. */
+  private readonly entry: Uint8Array;
+  /** 1 where workers reported the station locked since its last "open" (setLocks; no rebuild needed). */
+  private locked: Uint8Array;
+  private lockStamp = '';
+  private readonly idsSorted: boolean;
   private openCache = { minute: -1, open: new Uint8Array(0) };
 
   /** `search`: the names' search keys (index-store builds them in slices); without it they are built at the first search. */
@@ -58,6 +66,8 @@ export class StationIndex {
     this.status = new Uint8Array(this.size);
     this.mask = new Uint32Array(this.size);
     this.hoursIdx = new Uint32Array(this.size);
+    this.entry = new Uint8Array(this.size);
+    this.locked = new Uint8Array(this.size);
     const hoursMap = new Map<string, number>();
     this.kd = new KDBush(Math.max(1, this.size));
     rows.forEach((r, i) => {
@@ -66,6 +76,7 @@ export class StationIndex {
       this.kind[i] = KINDS.indexOf(r.kind as Kind);
       this.status[i] = STATUSES.indexOf(r.status as Status);
       this.mask[i] = amenityMask(r.amenities.split(','));
+      this.entry[i] = ENTRY_MODES.indexOf((r.entry ?? null) as EntryMode) + 1;
       let h = hoursMap.get(r.openingHours);
       if (h === undefined) hoursMap.set(r.openingHours, (h = hoursMap.size));
       this.hoursIdx[i] = h;
@@ -75,6 +86,7 @@ export class StationIndex {
       this.kd.add(r.lng, r.lat);
     });
     this.countyCodes = [...countyMap.keys()];
+    this.idsSorted = this.ids.every((id, i) => i === 0 || this.ids[i - 1]! < id);
     if (this.size === 0) this.kd.add(0, 0); // kdbush cannot be empty; matcher excludes it
     this.kd.finish();
     this.hours = [...hoursMap.keys()];
@@ -87,7 +99,44 @@ export class StationIndex {
 
   row(i: number): IndexRow | undefined {
     if (!(i >= 0 && i < this.size)) return undefined;
-    return { ...this.text(i), amenities: amenitiesFromMask(this.mask[i]!).join(','), openingHours: this.hours[this.hoursIdx[i]!]! };
+    return { ...this.text(i), amenities: amenitiesFromMask(this.mask[i]!).join(','), openingHours: this.hours[this.hoursIdx[i]!]!, entry: this.entryOf(i) };
+  }
+
+  private entryOf(i: number): EntryMode | null {
+    return ENTRY_MODES[this.entry[i]! - 1] ?? null;
+  }
+
+  /** Where the station with this id sits, or -1 (binary search: the store loads rows ordered by id). */
+  position(id: string): number {
+    if (!this.idsSorted) return this.ids.indexOf(id);
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.ids[mid]!;
+      if (v === id) return mid;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** The stations reported locked now (ids unknown to the index are ignored); `stamp` names this set in filter keys. */
+  setLocks(ids: Iterable<string>, stamp: string): void {
+    const locked = new Uint8Array(this.size);
+    for (const id of ids) {
+      const i = this.position(id);
+      if (i >= 0) locked[i] = 1;
+    }
+    this.locked = locked;
+    this.lockStamp = stamp;
+  }
+
+  /** Open by its hours and status, unless a worker's "locked" has not been answered by an "open" since. */
+  openState(i: number, now: Date): OpenState {
+    if (this.status[i] !== STATUSES.indexOf('in_use')) return 'not_in_use';
+    if (this.openHours(now)[this.hoursIdx[i]!] !== 1) return 'closed';
+    return this.locked[i] === 1 ? 'reported_locked' : 'open';
   }
 
   /** What a row and a nearest item share, decoded from the columns. */
@@ -119,22 +168,26 @@ export class StationIndex {
     const need = amenityMask(f.amenities);
     const open = f.openNow ? this.openHours(now) : null;
     const inUse = STATUSES.indexOf('in_use');
+    const noPhone = f.noPhone ? new Uint8Array([0, ...ENTRY_MODES.map((m) => (NO_PHONE_ENTRIES.includes(m) ? 1 : 0))]) : null;
+    const locked = this.locked;
     return (i) =>
       i < this.size &&
       (kinds.size === 0 || kinds.has(this.kind[i]!)) &&
       statuses.has(this.status[i]!) &&
       (this.mask[i]! & need) === need &&
       (!f.h24 || this.hours24[this.hoursIdx[i]!] === 1) &&
-      (!open || (this.status[i] === inUse && open[this.hoursIdx[i]!] === 1));
+      (!noPhone || noPhone[this.entry[i]!] === 1) &&
+      // "Open now" means known open: a station reported locked is uncertain, so it is left out.
+      (!open || (this.status[i] === inUse && open[this.hoursIdx[i]!] === 1 && locked[i] !== 1));
   }
 
   /** A key that changes exactly when the set of matching stations can change. */
   filterKey(f: Filters, now: Date): string {
-    const open = f.openNow ? Array.from(this.openHours(now)).join('') : '';
+    const open = f.openNow ? `${Array.from(this.openHours(now)).join('')}|${this.lockStamp}` : '';
     // Canonical: the same sets in another order or repeated are the same key, so no
     // public query can force a new clustering per request by reordering its filters.
     const set = (xs: readonly string[]) => [...new Set(xs)].sort().join();
-    return [set(f.kinds), set(f.statuses), amenityMask(f.amenities), f.h24, open].join('|');
+    return [set(f.kinds), set(f.statuses), amenityMask(f.amenities), f.h24, f.noPhone, open].join('|');
   }
 
   nearest(lat: number, lng: number, limit: number, f: Filters, now: Date, bbox?: Bbox): NearestItem[] {
@@ -152,8 +205,14 @@ export class StationIndex {
     const distanceM = Math.round(haversineM(lat, lng, this.lat[i]!, this.lng[i]!));
     return {
       ...this.text(i), distanceM, walkMinutes: travelMinutes(distanceM, WALK_KMH), ebikeMinutes: travelMinutes(distanceM, EBIKE_KMH),
-      amenities: amenitiesFromMask(this.mask[i]!), openNow: this.isOpen(i, now),
+      amenities: amenitiesFromMask(this.mask[i]!), entry: this.entryOf(i), ...this.openFields(i, now),
     };
+  }
+
+  /** openNow and openState for an answer: openNow is null while a "locked" report stands. */
+  openFields(i: number, now: Date): { openNow: boolean | null; openState: OpenState } {
+    const openState = this.openState(i, now);
+    return { openNow: openState === 'reported_locked' ? null : openState === 'open', openState };
   }
 
   /** Up to `limit` matching stations inside the box, as [lng, lat] pairs (for the service circles). */

@@ -1,6 +1,6 @@
 import type { WeekSchedule } from '@/lib/hours-format';
 import type { NavLinks } from '@/lib/nav-links';
-import type { Amenity, Kind, Status } from './vocab';
+import type { Amenity, EntryMode, Kind, OpenState, Status } from './vocab';
 
 // What the public sees of a station: the API's and the panel's shape.
 export type PublicStation = {
@@ -8,9 +8,18 @@ export type PublicStation = {
   address: string; countyCode: string; countyName: string; cityName: string;
   /** The same names in English, and the province (empty strings where a level is missing). */
   countyNameEn: string; cityNameEn: string; provinceCode: string; provinceName: string; provinceNameEn: string;
-  openingHours: string; openNow: boolean; is24x7: boolean; nextChange: string | null;
+  /** openNow is null when workers reported it locked since the last "open" (openState "reported_locked"). */
+  openingHours: string; openNow: boolean | null; openState: OpenState; is24x7: boolean; nextChange: string | null;
   schedule: WeekSchedule;
   amenities: Amenity[]; phone: string | null; operator: string | null;
-  lastVerifiedAt: string | null; isSample: boolean; updatedAt: string;
+  /** How to get in; null when unknown. */
+  entry: EntryMode | null; entryNote: string | null;
+  /** lastVerifiedAt: an admin's check. lastConfirmedAt: the newest worker's "open, I'm here"; lockedAt: an unanswered "locked". */
+  lastVerifiedAt: string | null; lastConfirmedAt: string | null; lockedAt: string | null;
+  /** Distinct devices that confirmed it open since Monday (station time). */
+  confirmedThisWeek: number;
+  /** Published reviews: mean stars (one decimal) and how many; null when none. */
+  grade: { stars: number; count: number } | null;
+  isSample: boolean; updatedAt: string;
   navigation: NavLinks;
 };

@@ -58,3 +58,21 @@ export function formatAmenityList(list: readonly string[]): string {
 }
 
 export const STATION_TIME_ZONE = 'Asia/Shanghai';
+
+/** How a worker gets in (Station.entry); null when the union has not said. */
+export const ENTRY_MODES = ['open_door', 'staffed', 'scan', 'face', 'pin', 'union_card'] as const;
+export type EntryMode = (typeof ENTRY_MODES)[number];
+/**
+ * Ways in that need no smartphone: the "no smartphone needed" filter. A PIN lock is not one (the code
+ * comes from an app, as in Liaocheng), nor is a face gate (enrolled through an app); unknown is not either.
+ */
+export const NO_PHONE_ENTRIES: readonly EntryMode[] = ['open_door', 'staffed', 'union_card'];
+
+/** A stored entry code, or null when unknown or not one of ours (never guess a way in). */
+export function entryMode(stored: string | null | undefined): EntryMode | null {
+  return ENTRY_MODES.includes(stored as EntryMode) ? (stored as EntryMode) : null;
+}
+
+/** What the newest worker confirmations say about being open now (lib/confirmations/open-state.ts). */
+export const OPEN_STATES = ['open', 'closed', 'not_in_use', 'reported_locked'] as const;
+export type OpenState = (typeof OPEN_STATES)[number];

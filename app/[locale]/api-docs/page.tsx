@@ -25,14 +25,17 @@ export default async function ApiDocsPage() {
         <a href="/api/openapi.json">{t('document')}</a> · <a href="/api/export/stations?format=geojson" download>{t('geojson')}</a> ·{' '}
         <a href="/api/export/stations?format=csv" download>{t('csv')}</a>
       </p>
-      {Object.entries(doc.paths).map(([path, item]) => (
+      {Object.entries(doc.paths).map(([path, item]) => {
+        // Reads are GETs; the public writes (a confirmation, a review) are POSTs with a small JSON body.
+        const [method, op] = 'get' in item ? ['GET', item.get] : ['POST', item.post];
+        return (
         <section key={path} aria-labelledby={`ep-${path}`}>
-          <h2 id={`ep-${path}`}><code>GET {path}</code></h2>
-          <p>{item.get.summary}</p>
+          <h2 id={`ep-${path}`}><code>{method} {path}</code></h2>
+          <p>{op.summary}</p>
           <table>
             <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('in')}</th><th scope="col">{t('required')}</th><th scope="col">{t('type')}</th></tr></thead>
             <tbody>
-              {(item.get.parameters as Param[]).map((p) => (
+              {(op.parameters as Param[]).map((p) => (
                 <tr key={p.name}>
                   <td><code>{p.name}</code></td><td>{p.in}</td><td>{p.required ? t('yes') : t('no')}</td><td><code>{typeOf(p.schema)}</code></td>
                 </tr>
@@ -40,7 +43,8 @@ export default async function ApiDocsPage() {
             </tbody>
           </table>
         </section>
-      ))}
+        );
+      })}
     </main>
   );
 }

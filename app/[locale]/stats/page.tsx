@@ -8,6 +8,7 @@ import { ChartSection } from '@/components/stats/chart-section';
 import { DATASETS, buildDataset } from '@/components/stats/datasets';
 import { translators } from '@/components/stats/translators';
 import { Link } from '@/i18n/navigation';
+import { regionTrust } from '@/lib/complaints/stats-queries';
 import { regionOfParams } from '@/lib/coverage/schema';
 import { env } from '@/lib/env';
 import { stationStats } from '@/lib/coverage/stats-queries';
@@ -24,13 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // Statistics of the stations of one region (?region=: all China 100000, a
 // province, a city or a county; DEFAULT_REGION otherwise), each chart with its
-// table and CSV, straight from the database (see lib/coverage/stats-queries.ts).
+// table and CSV, straight from the database (see lib/coverage/stats-queries.ts;
+// complaints answered and workers' grades per county: lib/complaints/stats-queries.ts).
 export default async function StatsPage({ searchParams }: Props) {
   await connection();
   const region = regionOfParams(await searchParams) ?? env.DEFAULT_REGION;
   const locale = await getLocale();
-  const [stats, t, tr] = await Promise.all([stationStats(region), getTranslations('stats'), translators(locale)]);
-  if (!stats) notFound();
+  const [found, trust, t, tr] = await Promise.all([stationStats(region), regionTrust(region), getTranslations('stats'), translators(locale)]);
+  if (!found) notFound();
+  const stats = { ...found, trust };
   const h24 = stats.hours24.reduce((n, c) => n + c.h24, 0);
   const headline: [string, string][] = [
     [t('headline.total'), formatNumber(locale, stats.total)],
@@ -58,7 +61,7 @@ export default async function StatsPage({ searchParams }: Props) {
         <ul>{DATASETS.map((k) => <li key={k}><a href={`#${k}`}>{buildDataset(stats, k, tr).title ?? t(`dataset.${k}.title`)}</a></li>)}</ul>
         <p><Link href={`/coverage${query ? `?${query.slice(1)}` : ''}`}>{t('coverageLink')}</Link></p>
       </nav>
-      {DATASETS.map((k) => <ChartSection key={k} data={buildDataset(stats, k, tr)} query={query} />)}
+      {DATASETS.map((k) => <ChartSection key={k} data={buildDataset(stats, k, tr)} query={query} noteValues={{ days: env.COMPLAINT_DAYS }} />)}
       <p className="muted">{t('chartChoice')}</p>
     </main>
   );

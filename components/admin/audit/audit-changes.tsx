@@ -8,6 +8,7 @@ type Translate = Awaited<ReturnType<typeof getTranslations>>;
 function valueLabel(all: Translate, field: string, value: string): string {
   const word = (ns: string, v: string) => (all.has(`${ns}.${v}`) ? all(`${ns}.${v}`) : v);
   if (field === 'kind') return word('kinds', value);
+  if (field === 'entry') return word('entry.modes', value);
   if (field === 'status' && all.has(`statuses.${value}`)) return word('statuses', value);
   if (field === 'role') return word('admin.roles', value);
   if (field === 'amenities') return value.split(', ').map((a) => word('amenities', a)).join('、');

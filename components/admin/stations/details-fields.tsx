@@ -4,6 +4,7 @@ import type { FormValues } from '@/lib/stations/admin/form-values';
 import type { FieldError, InputField } from '@/lib/stations/admin/input-schema';
 import { LIMITS } from '@/lib/stations/admin/limits';
 import { AMENITIES, KINDS } from '@/lib/stations/vocab';
+import { EntryFields } from './entry-fields';
 import { FieldErrorText, TextField } from './field-error';
 
 type Props = {
@@ -39,6 +40,7 @@ export function DetailsFields({ values, onChange, errors, statuses }: Props) {
           <FieldErrorText id="err-status" label={t('status')} error={errors.status} />
         </div>
       </div>
+      <EntryFields values={values} onChange={onChange} errors={errors} />
       <fieldset className="sa-amenities">
         <legend>{t('amenities')}</legend>
         {AMENITIES.map((a) => (

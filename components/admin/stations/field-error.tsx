@@ -24,13 +24,17 @@ export function FieldErrorText({ id, label, error }: { id: string; label: string
 type TextProps = {
   name: string; label: string; value: string; onChange: (v: string) => void; error?: FieldError;
   maxLength?: number; multiline?: boolean; required?: boolean; inputMode?: 'decimal' | 'tel' | 'text';
+  /** A line under the field saying what goes in it. */
+  hint?: string;
 };
 
 /** A labelled text input whose error is announced with it (aria-describedby). */
-export function TextField({ name, label, value, onChange, error, maxLength, multiline, required, inputMode }: TextProps) {
+export function TextField({ name, label, value, onChange, error, maxLength, multiline, required, inputMode, hint }: TextProps) {
   const errId = `err-${name}`;
+  const hintId = `hint-${name}`;
+  const describedBy = [hint && hintId, error && errId].filter(Boolean).join(' ') || undefined;
   const common = {
-    id: `f-${name}`, name, value, maxLength, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? errId : undefined,
+    id: `f-${name}`, name, value, maxLength, required, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy,
   } as const;
   return (
     <div className="sa-field">
@@ -38,6 +42,7 @@ export function TextField({ name, label, value, onChange, error, maxLength, mult
       {multiline
         ? <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
         : <input {...common} type="text" inputMode={inputMode} onChange={(e) => onChange(e.target.value)} />}
+      {hint && <p id={hintId} className="sa-note">{hint}</p>}
       <FieldErrorText id={errId} label={label} error={error} />
     </div>
   );

@@ -33,11 +33,13 @@ export function ConflictNotice({ conflict, countyNames }: { conflict: Shown; cou
   const tk = useTranslations('kinds');
   const ts = useTranslations('statuses');
   const ta = useTranslations('amenities');
+  const te = useTranslations('entry.modes');
   const format = useFormatter();
   const show = (field: ConflictField, v: string): string => {
     if (v === '') return '—';
     if (field === 'kind' && tk.has(v)) return tk(v);
     if (field === 'status' && ts.has(v)) return ts(v);
+    if (field === 'entry' && te.has(v)) return te(v);
     if (field === 'countyCode') return countyNames[v] ?? v;
     if (field === 'amenities') return v.split(',').map((a) => (ta.has(a) ? ta(a) : a)).join('、');
     return v;

@@ -19,12 +19,14 @@ export async function HistoryTable({ entries }: { entries: Entry[] }) {
   const tk = await getTranslations('kinds');
   const ts = await getTranslations('statuses');
   const ta = await getTranslations('amenities');
+  const te = await getTranslations('entry.modes');
   const format = await getFormatter();
   const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('none');
     const s = String(v);
     if (field === 'kind' && tk.has(s)) return tk(s);
     if (field === 'status' && ts.has(s)) return ts(s);
+    if (field === 'entry' && te.has(s)) return te(s);
     if (field === 'countyCode') return countyOf(s)?.name ?? s;
     if (field === 'amenities') return s.split(',').map((a) => (ta.has(a) ? ta(a) : a)).join('、');
     if (field.endsWith('At') && !Number.isNaN(Date.parse(s))) return format.dateTime(new Date(s), { dateStyle: 'medium', timeStyle: 'short' });

@@ -7,7 +7,7 @@ import type { FormValues } from './form-values';
 // saving again loses nothing of either. Pure and client-safe.
 
 export const CONFLICT_FIELDS = [
-  'name', 'kind', 'status', 'location', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes',
+  'name', 'kind', 'status', 'location', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote',
 ] as const;
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 

@@ -24,7 +24,7 @@ const nanchang: Admin = { id: 'n', email: 'n@x', name: 'n', role: 'city', divisi
 
 const input = (over: Partial<StationInput> = {}): StationInput => ({
   name: '测试驿站', kind: 'station', status: 'in_use', lat: 28.702086, lng: 115.898683, countyCode: '360102',
-  openingHours: '24/7', amenities: ['toilet'], address: '', phone: null, operator: null, notes: null, ...over,
+  openingHours: '24/7', amenities: ['toilet'], address: '', phone: null, operator: null, notes: null, entry: null, entryNote: null, ...over,
 });
 
 beforeAll(async () => {
@@ -107,6 +107,15 @@ describe('station writes', () => {
     expect(audit.map((a) => [a.action, a.before && JSON.parse(a.before), a.after && JSON.parse(a.after).name])).toEqual([
       ['create', null, '新站'], ['edit', { name: '新站' }, '新站改'],
     ]);
+  });
+
+  test('how to get in is stored, and the audit log has it before and after', async () => {
+    const id = (await m.createStation(donghu, input({ name: '门禁站' })))!;
+    expect(await m.updateStation(donghu, id, 1, input({ name: '门禁站', entry: 'pin', entryNote: '密码在前台' }))).toEqual({ ok: true });
+    expect(await db.station.findUnique({ where: { id } })).toMatchObject({ entry: 'pin', entryNote: '密码在前台', version: 2 });
+    const edit = await db.auditEntry.findFirst({ where: { stationId: id, action: 'edit' } });
+    expect(JSON.parse(edit!.before!)).toEqual({ entry: null, entryNote: null });
+    expect(JSON.parse(edit!.after!)).toEqual({ entry: 'pin', entryNote: '密码在前台' });
   });
 
   test('out of scope: nothing is read or written', async () => {

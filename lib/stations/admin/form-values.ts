@@ -8,11 +8,13 @@ import type { Snapshot } from './snapshot';
 export type FormValues = {
   name: string; kind: string; status: string; lat: string; lng: string; crs: Crs; countyCode: string;
   openingHours: string; amenities: string[]; address: string; phone: string; operator: string; notes: string;
+  /** '' while unknown. */
+  entry: string; entryNote: string;
 };
 
 export const EMPTY_VALUES: FormValues = {
   name: '', kind: 'station', status: 'in_use', lat: '', lng: '', crs: 'wgs84', countyCode: '',
-  openingHours: '24/7', amenities: [], address: '', phone: '', operator: '', notes: '',
+  openingHours: '24/7', amenities: [], address: '', phone: '', operator: '', notes: '', entry: '', entryNote: '',
 };
 
 export function formValuesOf(s: Snapshot): FormValues {
@@ -20,5 +22,6 @@ export function formValuesOf(s: Snapshot): FormValues {
     name: s.name, kind: s.kind, status: s.status, lat: String(s.lat), lng: String(s.lng), crs: 'wgs84',
     countyCode: s.countyCode, openingHours: s.openingHours, amenities: parseAmenityList(s.amenities),
     address: s.address, phone: s.phone ?? '', operator: s.operator ?? '', notes: s.notes ?? '',
+    entry: s.entry ?? '', entryNote: s.entryNote ?? '',
   };
 }

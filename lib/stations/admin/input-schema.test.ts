@@ -91,3 +91,30 @@ describe('station input schema', () => {
     expect(inputFromForm(form)).toEqual({ name: 'A', amenities: ['wifi', 'toilet'] });
   });
 });
+
+describe('how to get in', () => {
+  test('empty or absent is unknown (null); a listed way in is kept, with its note trimmed', () => {
+    expect(stationInputSchema.parse(base)).toMatchObject({ entry: null, entryNote: null });
+    expect(stationInputSchema.parse({ ...base, entry: '', entryNote: '  ' })).toMatchObject({ entry: null, entryNote: null });
+    expect(stationInputSchema.parse({ ...base, entry: 'pin', entryNote: ' 按门铃 ' })).toMatchObject({ entry: 'pin', entryNote: '按门铃' });
+    expect(stationInputSchema.parse({ ...base, entry: null, entryNote: '前台出示身份证' })).toMatchObject({ entry: null, entryNote: '前台出示身份证' });
+  });
+
+  test('a way in that is not one of the list, or a note over 200 characters, is named', () => {
+    expect(errors({ ...base, entry: 'wechat' }).entry).toEqual({ code: 'invalidChoice', params: {} });
+    expect(errors({ ...base, entry: 'PIN' }).entry?.code).toBe('invalidChoice');
+    expect(errors({ ...base, entryNote: '门'.repeat(201) }).entryNote).toEqual({ code: 'tooLong', params: { max: 200 } });
+    expect(stationInputSchema.parse({ ...base, entryNote: '门'.repeat(200) }).entryNote).toHaveLength(200);
+  });
+
+  test('NUL characters are dropped from the note, as from the other texts', () => {
+    expect(stationInputSchema.parse({ ...base, entryNote: '按\u0000门铃' }).entryNote).toBe('按门铃');
+  });
+
+  test('inputFromForm reads the entry fields', () => {
+    const form = new FormData();
+    form.append('entry', 'staffed');
+    form.append('entryNote', '按门铃');
+    expect(inputFromForm(form)).toMatchObject({ entry: 'staffed', entryNote: '按门铃' });
+  });
+});

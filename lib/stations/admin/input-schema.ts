@@ -5,7 +5,7 @@ import { countyAt, countyOutline } from '@/lib/divisions/locate';
 import { pointInFlatPolygons } from '@/lib/divisions/outlines';
 import { CRS_LIST, toWgs84 } from '@/lib/geo/crs';
 import { validateHours } from '@/lib/hours';
-import { AMENITIES, KINDS, STATUSES, formatAmenityList, type Amenity } from '@/lib/stations/vocab';
+import { AMENITIES, ENTRY_MODES, KINDS, STATUSES, formatAmenityList, type Amenity, type EntryMode } from '@/lib/stations/vocab';
 import { LIMITS } from './limits';
 import { dropNul } from '@/lib/storable-text';
 
@@ -67,6 +67,15 @@ const fields = z.object({
   phone: optionalText(LIMITS.phone).refine((v) => v === null || PHONE.test(v), 'invalidPhone'),
   operator: optionalText(LIMITS.operator),
   notes: optionalText(LIMITS.notes),
+  // How to get in: '' (or absent) is unknown, stored as null; never guessed from other fields.
+  entry: z.union([z.string(), z.null()]).optional().transform((v, ctx): EntryMode | null => {
+    const code = (v ?? '').trim();
+    if (code === '') return null;
+    if ((ENTRY_MODES as readonly string[]).includes(code)) return code as EntryMode;
+    ctx.addIssue({ code: 'custom', message: 'invalidChoice' });
+    return z.NEVER;
+  }),
+  entryNote: optionalText(LIMITS.entryNote),
 });
 
 /** Whether a WGS-84 point lies in the county's outline (红谷滩区 has none: 新建区's stands in). */
@@ -92,6 +101,7 @@ export const stationInputSchema = fields.transform((v, ctx) => {
   return {
     name: v.name, kind: v.kind, status: v.status, lat, lng, countyCode: v.countyCode ?? found,
     openingHours: v.openingHours, amenities: v.amenities, address: v.address, phone: v.phone, operator: v.operator, notes: v.notes,
+    entry: v.entry, entryNote: v.entryNote,
   };
 });
 
@@ -99,7 +109,7 @@ export type StationInput = z.output<typeof stationInputSchema>;
 export type StationInputFields = z.input<typeof stationInputSchema>;
 
 export const INPUT_FIELDS = [
-  'name', 'kind', 'status', 'lat', 'lng', 'crs', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes',
+  'name', 'kind', 'status', 'lat', 'lng', 'crs', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote',
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
 

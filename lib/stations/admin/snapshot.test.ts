@@ -3,7 +3,7 @@ import { changedFields, snapshotOf, type Snapshot } from './snapshot';
 
 const row: Snapshot = {
   name: 'A', kind: 'station', status: 'in_use', lat: 28.1, lng: 115.1, countyCode: '360102', openingHours: '24/7',
-  amenities: 'toilet', address: '', phone: null, operator: null, notes: null,
+  amenities: 'toilet', address: '', phone: null, operator: null, notes: null, entry: null, entryNote: null,
 };
 
 test('snapshots keep only the edited fields', () => {

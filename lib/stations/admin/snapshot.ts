@@ -2,13 +2,14 @@
 // and after) and what a conflict compares.
 
 export const SNAPSHOT_FIELDS = [
-  'name', 'kind', 'status', 'lat', 'lng', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes',
+  'name', 'kind', 'status', 'lat', 'lng', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote',
 ] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 
 export type Snapshot = {
   name: string; kind: string; status: string; lat: number; lng: number; countyCode: string; openingHours: string;
   amenities: string; address: string; phone: string | null; operator: string | null; notes: string | null;
+  entry: string | null; entryNote: string | null;
 };
 
 export function snapshotOf(row: Snapshot): Snapshot {

@@ -5,6 +5,8 @@ import { sprayedAccountCount } from '@/lib/audit-log/queries';
 import { requireAdmin } from '@/lib/auth/session';
 import { canReadWholeLog } from '@/lib/permissions/roles';
 import { openReportCount } from '@/lib/reports/queries';
+import { pendingReviewCount } from '@/lib/reviews/queries';
+import { overdueCount } from '@/lib/complaints/queries';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -16,9 +18,12 @@ export default async function AdminLayout({ children, params }: Props) {
   const admin = await requireAdmin(locale);
   // The account-wide sign-in limit's notice to the national admins (lib/auth/sign-in.ts).
   const sprayedAccounts = canReadWholeLog(admin) ? await sprayedAccountCount() : 0;
+  // Overdue complaints of the counties below: a county admin sees its own marked in its queue.
+  const overdueComplaints = admin.role === 'county' ? 0 : await overdueCount(admin);
   return (
     <div className="admin">
-      <AdminHeader admin={admin} openReports={await openReportCount(admin)} sprayedAccounts={sprayedAccounts} />
+      <AdminHeader admin={admin} openReports={await openReportCount(admin)} sprayedAccounts={sprayedAccounts} overdueComplaints={overdueComplaints}
+        pendingReviews={await pendingReviewCount(admin)} />
       <main className="admin-page">{children}</main>
     </div>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { LockedStations } from '@/components/admin/locks/locked-stations';
 import { StationFilters } from '@/components/admin/stations/station-filters';
 import { StationTable } from '@/components/admin/stations/station-table';
 import { Link } from '@/i18n/navigation';
@@ -16,7 +17,8 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 export default async function AdminHome({ params, searchParams }: Props) {
   const { locale } = await params;
   const admin = await requireAdmin(locale);
-  const query = parseListQuery(await searchParams);
+  const sp = await searchParams;
+  const query = parseListQuery(sp);
   const { rows, next, total } = await listStations(admin, query);
   const t = await getTranslations('stationsAdmin.list');
   const counties = countiesInScope(admin);
@@ -26,6 +28,7 @@ export default async function AdminHome({ params, searchParams }: Props) {
         <h1>{t('title')}</h1>
         <Link href="/admin/stations/new" className="button primary">{t('add')}</Link>
       </div>
+      <LockedStations admin={admin} notice={typeof sp.lock === 'string' ? sp.lock : undefined} />
       <StationFilters query={query} counties={counties} />
       {total !== null && <p className="muted" role="status">{t('total', { count: total })}</p>}
       {!query.county && counties.length > 1 && <p className="sa-note">{t('grouped')}</p>}

@@ -2,7 +2,10 @@ import { headers } from 'next/headers';
 import { cachedStationResponse, errorResponse, notFoundResponse, stationResponse } from '@/components/station-page/render';
 import { toPageLocale } from '@/components/station-page/words';
 import { isDbUnavailable } from '@/lib/db-errors';
+import { answerConfirm } from '@/lib/confirmations/answer';
 import { answerReport } from '@/lib/reports/answer';
+import { answerReview } from '@/lib/reviews/answer';
+import { REVIEW_FORM_NAME } from '@/lib/reviews/vocab';
 import { newNonce, pagePolicy } from '@/lib/security/headers';
 import { isSameOrigin } from '@/lib/security/same-origin';
 import { getPublicStation } from '@/lib/stations/queries';
@@ -58,7 +61,10 @@ export const GET = failSafe(async (_req, { page, id, validId }) => {
 
 const plain = (status: number, text: string) => new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 
-/** The report form, without JavaScript: the page again, with the thanks or with the refusal inline (400). */
+/**
+ * The page's forms, without JavaScript (the hidden field `form` says which: the one-tap confirmation, else the
+ * problem report): the page again, with the thanks or with the refusal inline (400; 429 over a limit).
+ */
 export const POST = failSafe(async (req, c) => {
   const station = c.validId ? await getPublicStation(c.validId, new Date()) : null;
   // As Next does for server actions: a form from another site may not post here.
@@ -69,6 +75,16 @@ export const POST = failSafe(async (req, c) => {
   // The station and language are the page's, whatever the form says.
   form.set('stationId', station.id);
   form.set('locale', c.page.locale);
+  if (form.get('form') === 'confirm') {
+    const confirm = await answerConfirm(form, c.headers);
+    // The page shows what the tap changed (confirmed, uncertain): read again after the write.
+    const fresh = (confirm.done && (await getPublicStation(station.id, new Date()))) || station;
+    return stationResponse(c.page, fresh, { confirm }, confirm.status);
+  }
+  if (form.get('form') === REVIEW_FORM_NAME) {
+    const review = await answerReview(form, c.headers);
+    return stationResponse(c.page, station, { review: { state: review, answered: true } }, review.status);
+  }
   const state = await answerReport(form, c.headers);
-  return stationResponse(c.page, station, { state, answered: true }, state.done ? 200 : 400);
+  return stationResponse(c.page, station, { report: { state, answered: true } }, state.done ? 200 : 400);
 });

@@ -7,6 +7,7 @@ import { translators } from '@/components/stats/translators';
 import { routing } from '@/i18n/routing';
 import { toCsv } from '@/lib/coverage/csv';
 import { env } from '@/lib/env';
+import { regionTrust } from '@/lib/complaints/stats-queries';
 import { regionCodeSchema } from '@/lib/coverage/schema';
 import { stationStats } from '@/lib/coverage/stats-queries';
 import { jsonError, parseQuery, withDb } from '@/lib/http';
@@ -27,10 +28,11 @@ async function handleGet(req: NextRequest, { params }: Ctx) {
   const parsed = parseQuery(querySchema, req.nextUrl.searchParams);
   if (!parsed.ok) return parsed.response;
   const { dataset: key, region = env.DEFAULT_REGION } = parsed.data;
-  const stats = await stationStats(region);
+  const [stats, trust] = await Promise.all([stationStats(region), regionTrust(region)]);
   if (!stats) return jsonError(404, `region: no division ${region} in China`, 'region');
-  const data = buildDataset(stats, key, await translators(locale));
-  const csv = toCsv(data.columns.map((c) => c.label), data.rows);
+  const data = buildDataset({ ...stats, trust }, key, await translators(locale));
+  // A missing figure (no answered complaint, no median) is an empty cell.
+  const csv = toCsv(data.columns.map((c) => c.label), data.rows.map((r) => r.map((v) => v ?? '')));
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -3,7 +3,7 @@ import { requireAdmin } from '@/lib/auth/session';
 import { CRS_LIST } from '@/lib/geo/crs';
 import { COLUMNS, TEMPLATE_HEADERS } from '@/lib/import/headers';
 import { labelsFor } from '@/lib/import/vocab-labels';
-import { AMENITIES, KINDS, STATUSES } from '@/lib/stations/vocab';
+import { AMENITIES, ENTRY_MODES, KINDS, STATUSES } from '@/lib/stations/vocab';
 import { ImportForm, type ImportLabels } from './import-form';
 import './import.css';
 
@@ -30,6 +30,7 @@ export default async function ImportPage({ params }: Props) {
     kind: KINDS.map((c) => ({ value: c, label: words.kind(c) })),
     status: STATUSES.map((c) => ({ value: c, label: words.status(c) })),
     amenity: AMENITIES.map((c) => ({ value: c, label: words.amenity(c) })),
+    entry: ENTRY_MODES.map((c) => ({ value: c, label: words.entry(c) })),
   };
   return (
     <>

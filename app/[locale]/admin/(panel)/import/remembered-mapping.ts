@@ -35,12 +35,15 @@ export function rememberMapping(headers: Record<string, string>, values: { field
     delete h[header];
     if (column) h[header] = column;
   }
-  const v: Record<string, Record<string, string>> = { kind: { ...old.values?.kind }, status: { ...old.values?.status }, amenity: { ...old.values?.amenity } };
+  const v: Record<string, Record<string, string>> = {
+    kind: { ...old.values?.kind }, status: { ...old.values?.status }, amenity: { ...old.values?.amenity }, entry: { ...old.values?.entry },
+  };
   for (const { field, value, code } of values) {
     delete v[field]![value];
     if (code) v[field]![value] = code;
   }
-  const next = fit({ headers: capped(h), values: { kind: capped(v.kind!), status: capped(v.status!), amenity: capped(v.amenity!) } } as ImportMapping);
+  const kept = { kind: capped(v.kind!), status: capped(v.status!), amenity: capped(v.amenity!), entry: capped(v.entry!) };
+  const next = fit({ headers: capped(h), values: kept } as ImportMapping);
   try {
     localStorage.setItem(KEY, JSON.stringify(next));
   } catch {
@@ -51,7 +54,7 @@ export function rememberMapping(headers: Record<string, string>, values: { field
 
 /** Drops the oldest choices of the longest list until the mapping fits in a request. */
 function fit(m: ImportMapping): ImportMapping {
-  const lists = [m.headers ?? {}, m.values?.kind ?? {}, m.values?.status ?? {}, m.values?.amenity ?? {}] as Record<string, string>[];
+  const lists = [m.headers ?? {}, m.values?.kind ?? {}, m.values?.status ?? {}, m.values?.amenity ?? {}, m.values?.entry ?? {}] as Record<string, string>[];
   while (JSON.stringify(m).length > MAX_CHARS) {
     const longest = lists.reduce((a, b) => (Object.keys(b).length > Object.keys(a).length ? b : a));
     const oldest = Object.keys(longest)[0];
@@ -71,5 +74,5 @@ export function forgetMapping(): void {
 
 /** The remembered value choices, for the preview to show what was applied without asking. */
 export function rememberedValues(m: ImportMapping): { field: keyof Values; value: string; code: string }[] {
-  return (['kind', 'status', 'amenity'] as const).flatMap((field) => Object.entries(m.values?.[field] ?? {}).map(([value, code]) => ({ field, value, code: String(code) })));
+  return (['kind', 'status', 'amenity', 'entry'] as const).flatMap((field) => Object.entries(m.values?.[field] ?? {}).map(([value, code]) => ({ field, value, code: String(code) })));
 }
