@@ -23,15 +23,17 @@ console.log(`test:e2e:pg: the suites that differ by database on ${redactUrl(env.
 const DATABASE_SPECS = [
   // The API's queries; bad-input (refused before any query) and install (static files) are not here.
   ...['archive', 'coverage', 'export', 'fuzz-other', 'fuzz-stations', 'health', 'nearest-filters', 'nearest-oracle', 'nearest',
-    'search', 'station', 'viewport-seeded', 'viewport', 'public-limits'].map((f) => `e2e/api/${f}.spec.ts`),
-  'e2e/faults/', 'e2e/stats.spec.ts',
+    'search', 'station', 'viewport-seeded', 'viewport', 'public-limits', 'confirmations', 'reviews'].map((f) => `e2e/api/${f}.spec.ts`),
+  'e2e/faults/', 'e2e/stats.spec.ts', 'e2e/stats-complaints.spec.ts',
+  // A worker's confirmations, reviews and complaints on the phone: counts, grades and due dates in SQL.
+  'e2e/trust/',
   // Writes with their transactions, audit, conflicts and scope queries, and the throttles' atomic
   // counts under parallel requests (sessions and lockouts across instances: faults/two-instances;
   // adding a station is the same write as editing one).
   ...['stations-edit', 'stations-conflict', 'stations-scope', 'import', 'accounts', 'audit', 'reports-public',
-    'reports-queue', 'photos', 'throttle-attacks', 'import-apply', 'passwords'].map((f) => `e2e/admin/${f}.spec.ts`),
+    'reports-queue', 'photos', 'throttle-attacks', 'import-apply', 'passwords', 'complaints-overdue'].map((f) => `e2e/admin/${f}.spec.ts`),
 ];
 const extra = process.argv.slice(2);
-const args = ['test', '--project=api', '--project=desktop', ...(extra.some((a) => !a.startsWith('-')) ? [] : DATABASE_SPECS), ...extra];
+const args = ['test', '--project=api', '--project=desktop', '--project=phone', ...(extra.some((a) => !a.startsWith('-')) ? [] : DATABASE_SPECS), ...extra];
 const run = spawnSync(process.execPath, [path.resolve('node_modules/@playwright/test/cli.js'), ...args], { stdio: 'inherit', env });
 process.exit(run.status ?? 1);

@@ -33,7 +33,8 @@ test('seeded stations cluster at low zoom, split at expansionZoom and show as si
   expect(singles.map((p) => (p.cluster ? 'cluster' : p.id)).sort()).toEqual(rows.slice(0, 3).map((r) => r.id).sort());
   for (const [i, row] of rows.slice(0, 3).entries()) {
     const f = close.features.find((x) => !x.properties.cluster && x.properties.id === row.id)!;
-    expect(f.properties).toEqual({ cluster: false, id: row.id, name: row.name, kind: 'station', status: 'in_use', openNow: specs[i]!.hours === '24/7' });
+    const open = specs[i]!.hours === '24/7';
+    expect(f.properties).toEqual({ cluster: false, id: row.id, name: row.name, kind: 'station', status: 'in_use', openNow: open, openState: open ? 'open' : 'closed' });
     expect(Math.abs(f.geometry.coordinates[0] - row.lng)).toBeLessThanOrEqual(0.000006);
     expect(Math.abs(f.geometry.coordinates[1] - row.lat)).toBeLessThanOrEqual(0.000006);
   }

@@ -12,8 +12,11 @@ const TLDS = [
   'today', 'plus', 'email', 'press', 'news', 'blog', 'life', 'world', 'space', 'website', 'tk', 'ml', 'ga', 'cf', 'gq',
   'pw', 'cx', 'nu', 'sg', 'vn', 'au', 'ca', 'nl', 'ch', 'cz', 'pl', 'es', 'fm', 'zip', 'mov',
 ];
-/** Chinese endings need no boundary after them: Chinese text runs on without spaces. */
-const CHINESE_TLDS = ['中国', '公司', '网络', '网址', '在线', '商城', '集团', '中文网', '手机'];
+/**
+ * Chinese endings need no boundary after them: Chinese text runs on without spaces. Only those no sentence
+ * starts with: "有wifi。网络很快" or "有USB。手机能充" are a worker's words, not links.
+ */
+const CHINESE_TLDS = ['中国', '网址', '中文网'];
 
 /** One or more dot-separated labels, not glued to letters or digits before them. */
 const LABELS = '(?<![a-z0-9-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9-]+)*';

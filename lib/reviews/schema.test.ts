@@ -90,7 +90,7 @@ describe('links', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const t of ['干净，有热水。', 'Open 8.30 to 17.00, ok.Nice place', 'There.In the morning', '水 1.5L 免费', 'e.g. a toilet', 'v1.2.3', '评分 4.5 分。环境好', 'No.5 building', 'awww.']) {
+    for (const t of ['干净，有热水。', 'Open 8.30 to 17.00, ok.Nice place', 'There.In the morning', '水 1.5L 免费', 'e.g. a toilet', 'v1.2.3', '评分 4.5 分。环境好', 'No.5 building', 'awww.', '有wifi。网络很快', '有USB。手机能充电']) {
       expect(hasLink(t), t).toBe(false);
     }
   });
