@@ -31,7 +31,7 @@ const DATABASE_SPECS = [
   // counts under parallel requests (sessions and lockouts across instances: faults/two-instances;
   // adding a station is the same write as editing one).
   ...['stations-edit', 'stations-conflict', 'stations-scope', 'import', 'accounts', 'audit', 'reports-public',
-    'reports-queue', 'photos', 'throttle-attacks', 'import-apply', 'passwords', 'complaints-overdue'].map((f) => `e2e/admin/${f}.spec.ts`),
+    'reports-queue', 'photos', 'throttle-attacks', 'import-apply', 'passwords'].map((f) => `e2e/admin/${f}.spec.ts`),
 ];
 const extra = process.argv.slice(2);
 const args = ['test', '--project=api', '--project=desktop', '--project=phone', ...(extra.some((a) => !a.startsWith('-')) ? [] : DATABASE_SPECS), ...extra];

@@ -88,3 +88,20 @@ test('with no trusted proxy, rotating X-Forwarded-For and User-Agent buys no mor
   expect(await db.confirmation.count({ where: { stationId: { in: ids } } })).toBe(59);
   await context.close();
 });
+
+test('with no trusted proxy, a new X-Forwarded-For on each review buys no more than 5 an hour', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: app.url, locale: 'zh-CN' });
+  const tag = randomUUID().slice(0, 8);
+  const ids = Array.from({ length: 7 }, (_, i) => `e2e-rev-${tag}-${i}`);
+  await db.station.createMany({
+    data: ids.map((id, i) => ({ id, name: `轮换评价驿站 ${i}`, kind: 'station', status: 'in_use', lat: 28.62 + i * 0.0004, lng: 115.96, countyCode: '360102', openingHours: '24/7' })),
+  });
+  const statuses = [];
+  for (const id of ids) {
+    const res = await context.request.post(`/api/stations/${id}/reviews`, { data: { stars: 5, text: '很好' }, headers: { 'X-Forwarded-For': anyAddress() } });
+    statuses.push(res.status());
+  }
+  expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
+  expect(await db.review.count({ where: { stationId: { in: ids } } })).toBe(5);
+  await context.close();
+});

@@ -69,6 +69,28 @@ test('the API answers 503 JSON while PostgreSQL is down, the map keeps its copy,
   expect((await back.json()).station.name).toBe(name);
 });
 
+test('a worker\'s tap or review while the database is down is a 503 "retry", and nothing is half-written or counted', async ({ request }) => {
+  test.setTimeout(90_000);
+  const confirm = () => request.post(`${app.url}/api/stations/${id}/confirmations`, { data: { kind: 'open' } });
+  database.stop();
+  try {
+    const tap = await confirm();
+    expect(tap.status()).toBe(503);
+    expect(tap.headers()['retry-after']).toBe('5');
+    const review = await request.post(`${app.url}/api/stations/${id}/reviews`, { data: { stars: 2, text: '门锁着，没人' } });
+    expect(review.status()).toBe(503);
+    expect(await review.json()).toEqual({ error: { message: expect.stringMatching(/database is unavailable/) } });
+  } finally {
+    database.start();
+  }
+  await expect.poll(async () => (await request.get(`${app.url}/api/ready`)).status(), { timeout: 30_000 }).toBe(200);
+  // The refused tap took no slot: the same client's word goes through now, once.
+  expect((await confirm()).status()).toBe(204);
+  expect(await db.confirmation.count({ where: { stationId: id } })).toBe(1);
+  expect(await db.review.count({ where: { stationId: id } })).toBe(0);
+  expect(await db.report.count({ where: { stationId: id } })).toBe(0);
+});
+
 test('a page says so in words while the database is down, and Try again brings it back', async ({ page }) => {
   test.setTimeout(90_000);
   database.stop();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestAdmin, signIn, testDb } from '../admin-fixtures';
 import { expect, seedStation, test } from '../fixtures';
-import { pointIn, queuePageWith } from './security-world';
+import { pointIn, queuePageWith } from '../admin/security-world';
 
 // A complaint past its due date shows to the city (and province, national)
 // admins above its county: in an "overdue" section at the top of their queue
