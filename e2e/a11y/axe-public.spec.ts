@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { hashTrackToken, newTrackToken } from '../../lib/complaints/token';
+import { testDb } from '../admin-fixtures';
 import { expect, seedStation, test } from '../fixtures';
 import { axeViolations as violations } from '../support/axe';
 
@@ -8,7 +10,7 @@ import { axeViolations as violations } from '../support/axe';
 
 // On the phone, the screens a phone lays out differently (bottom sheet, opening
 // picture, narrow station page); the others are the same markup, checked on the desktop.
-const PHONE_PAGES = new Set(['map', 'map with a station open', 'station page', 'embedded county map']);
+const PHONE_PAGES = new Set(['map', 'map with a station open', 'station page', 'embedded county map', 'complaint page']);
 const skipOnPhone = (name: string) =>
   test.skip(test.info().project.name === 'phone' && !PHONE_PAGES.has(name), 'checked on the desktop');
 
@@ -16,8 +18,16 @@ const skipOnPhone = (name: string) =>
 test.describe.configure({ timeout: 60_000 });
 
 let stationId: string;
+// A complaint answered by its union, as its sender opens it from the private link.
+const complaintToken = newTrackToken();
 test.beforeAll(async () => {
   stationId = (await seedStation({ name: '无障碍检查驿站', lat: 28.6, lng: 115.95, countyCode: '360111', amenities: ['toilet', 'drinking_water'] })).id;
+  await testDb().report.create({
+    data: {
+      stationId, countyCode: '360111', category: 'closed', text: '周日没开门', status: 'resolved', progress: 'in_progress',
+      dueAt: new Date(Date.now() + 86_400_000), trackHash: hashTrackToken(complaintToken), decidedAt: new Date(), decidedBy: 'axe@e2e.test', decisionNote: '已联系站长，周日恢复开放。',
+    },
+  });
 });
 
 for (const prefix of ['', '/en']) {
@@ -30,6 +40,7 @@ for (const prefix of ['', '/en']) {
     ['county report', () => `${prefix}/coverage/360111/report`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
     ['statistics', () => `${prefix}/stats`, (page) => expect(page.getByRole('table').first()).toBeVisible()],
     ['API documentation', () => `${prefix}/api-docs`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
+    ['complaint page', () => `${prefix}/complaints/${complaintToken}`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
     ['not found', () => `${prefix}/stations/no-such-station`, (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible()],
     // The list, and the map with its markers (the readiness check only; axe checks them).
     ['embedded county map', () => `${prefix}/embed?county=360111`, async (page) => {
