@@ -19,9 +19,12 @@ const config: NextConfig = {
   // Station photos (up to 5 MB each) are uploaded through a server action.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },
   // The station page skips the proxy (proxy.ts), so next-intl does not map its Chinese path to the
-  // [locale] route: this does, before the catch-all route could take it.
+  // [locale] route: this does, before the catch-all route could take it. So does its share card
+  // (og.png: a path with a dot skips the proxy too).
   async rewrites() {
-    return { beforeFiles: [{ source: `/stations/:id(${STATION_PAGE_ID})`, destination: '/zh-CN/stations/:id' }], afterFiles: [], fallback: [] };
+    const page = { source: `/stations/:id(${STATION_PAGE_ID})`, destination: '/zh-CN/stations/:id' };
+    const card = { source: `/stations/:id(${STATION_PAGE_ID})/og.png`, destination: '/zh-CN/stations/:id/og.png' };
+    return { beforeFiles: [page, card], afterFiles: [], fallback: [] };
   },
   // On every response, static files included; the Content-Security-Policy,
   // which needs a fresh nonce per page, is set in proxy.ts, except on the API

@@ -20,8 +20,12 @@ test('locate me → nearest list → detail panel → navigation links', async (
   await expect(names.nth(0)).toHaveText(near.name);
   await expect(names.nth(1)).toHaveText(mid.name);
   await expect(names.nth(2)).toHaveText(far.name);
-  // 300 m straight line × 1.25 detour at 5 km/h = 4.5 → 5 minutes on foot, 2 by e-bike.
+  // The nearest station comes into view by itself: on a phone the list sits below the map, the search box and
+  // the filters, and the test does not scroll. Focus is on the list's heading, so a screen reader reads the answer.
   const first = list.getByRole('listitem').first();
+  await expect(first).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('heading', { name: /离你最近的站点/ })).toBeFocused();
+  // 300 m straight line × 1.25 detour at 5 km/h = 4.5 → 5 minutes on foot, 2 by e-bike.
   await expect(first).toContainText('300米');
   await expect(first).toContainText('步行约 5 分钟');
   await expect(first).toContainText('电动车约 2 分钟');

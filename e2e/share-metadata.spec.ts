@@ -1,12 +1,15 @@
 import type { Page } from '@playwright/test';
+import { pngSize } from '../lib/share-card/png-read';
 import { expect, seedStation, spot, test } from './fixtures';
 
 // A station link shared in WeChat, Weibo or elsewhere unfurls into a card:
 // the station's name, where it is, what it is and when it is open, in the
-// page's language, and an image the crawler can fetch.
+// page's language, and the station's own share image (its name drawn in the
+// page's language: components/share-card) that the crawler can fetch.
 
 const og = (page: Page, property: string) => page.locator(`meta[property="${property}"]`);
 const tw = (page: Page, name: string) => page.locator(`meta[name="${name}"]`);
+const item = (page: Page, prop: string) => page.locator(`head[itemscope] meta[itemprop="${prop}"]`);
 
 test('a station page carries Open Graph and Twitter card metadata in both languages', async ({ page, baseURL }, info) => {
   const s = await seedStation({ ...spot(9, info), name: `分享卡片驿站 ${info.project.name}`, address: '分享路 5 号', openingHours: 'Mo-Fr 08:00-18:00' });
@@ -25,10 +28,20 @@ test('a station page carries Open Graph and Twitter card metadata in both langua
     await expect(og(page, 'og:locale')).toHaveAttribute('content', c.locale);
     await expect(tw(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
     const image = await og(page, 'og:image').getAttribute('content');
-    expect(image).toMatch(new RegExp(`^${baseURL}/`));
+    // The station's own card, in the page's language, versioned by the station's last edit.
+    expect(image).toMatch(new RegExp(`^${baseURL}${c.path}/og\\.png\\?v=[\\w-]+$`));
     await expect(tw(page, 'twitter:image')).toHaveAttribute('content', image!);
+    await expect(og(page, 'og:image:width')).toHaveAttribute('content', '1200');
+    await expect(og(page, 'og:image:height')).toHaveAttribute('content', '630');
+    await expect(og(page, 'og:image:type')).toHaveAttribute('content', 'image/png');
+    await expect(og(page, 'og:image:alt')).toHaveAttribute('content', new RegExp(s.name));
+    // WeChat's older crawler reads microdata.
+    await expect(item(page, 'name')).toHaveAttribute('content', s.name);
+    await expect(item(page, 'description')).toHaveAttribute('content', new RegExp(`^${c.kind} · `));
+    await expect(item(page, 'image')).toHaveAttribute('content', image!);
     const res = await page.request.get(image!);
     expect(res.status()).toBe(200);
-    expect(res.headers()['content-type']).toMatch(/^image\//);
+    expect(res.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await res.body())).toEqual({ width: 1200, height: 630 });
   }
 });

@@ -9,7 +9,7 @@ import { getMessages } from 'next-intl/server';
 /** Read by client components of the public pages (map, list, station page). */
 export const PUBLIC_NAMESPACES = [
   'kinds', 'statuses', 'amenities', 'filters', 'locate', 'search', 'list', 'station', 'map', 'reports', 'photos', 'errorsDb', 'offline', 'entry', 'confirm',
-  'reviews',
+  'reviews', 'favourites', 'services', 'weather',
 ] as const;
 
 /** /embed: its map's strings and the marker states (the page itself renders on the server). */
@@ -20,7 +20,7 @@ export const COVERAGE_NAMESPACES = [...PUBLIC_NAMESPACES, 'coverage'] as const;
 
 /** Admin screens: their forms, and the public components they reuse. */
 export const ADMIN_NAMESPACES = [
-  ...COVERAGE_NAMESPACES, 'admin', 'accounts', 'password', 'reportQueue', 'stationsAdmin', 'reviewQueue',
+  ...COVERAGE_NAMESPACES, 'admin', 'accounts', 'password', 'reportQueue', 'stationsAdmin', 'reviewQueue', 'weatherAdmin',
 ] as const;
 
 export async function clientMessages(namespaces: readonly string[]): Promise<Record<string, unknown>> {

@@ -11,7 +11,8 @@ export type AuditAction =
   | 'review_publish' | 'review_reject' | 'review_reply'
   | 'lock_clear'
   | 'account_create' | 'account_disable' | 'account_enable' | 'account_rescope' | 'account_sign_in_throttled'
-  | 'password_change' | 'password_reset';
+  | 'password_change' | 'password_reset'
+  | 'weather_alert_create' | 'weather_alert_cancel';
 
 type Entry = {
   action: AuditAction;

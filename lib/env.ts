@@ -46,6 +46,15 @@ const schema = z.object({
     .refine(isDivisionCode, 'no division has this code (use a province, city or county code, or 100000 for all of China)').default('360000'),
   /** Working days (Monday–Friday and the State Council's make-up days, less public holidays) a county union has to answer a complaint. */
   COMPLAINT_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /**
+   * The licence of the public station data, named in the public export (GeoJSON member, CSV headers),
+   * on /api-docs and in the OpenAPI document. The operator sets the one their union agreed to.
+   */
+  DATA_LICENSE: z.string().trim().min(1, 'name the licence, e.g. "CC BY 4.0"').max(100).regex(/^[^\p{Cc}]+$/u, 'no control characters').default('CC BY 4.0'),
+  /** The licence's text on the web; for CC BY 4.0, CC BY-SA 4.0, CC0 1.0 and ODbL 1.0 it is known without it. */
+  DATA_LICENSE_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'an http(s) URL' })]).default(''),
+  /** Whom users of the data credit (e.g. "江西省总工会"); SITE_URL when empty. */
+  DATA_ATTRIBUTION: z.string().trim().max(200).regex(/^[^\p{Cc}]*$/u, 'no control characters').default(''),
   /** Where uploaded station photos are kept. */
   UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
   /** Where import files wait between their dry run and their apply (swept hourly); the system's temp folder by default. */

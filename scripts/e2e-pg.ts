@@ -23,7 +23,7 @@ console.log(`test:e2e:pg: the suites that differ by database on ${redactUrl(env.
 const DATABASE_SPECS = [
   // The API's queries; bad-input (refused before any query) and install (static files) are not here.
   ...['archive', 'coverage', 'export', 'fuzz-other', 'fuzz-stations', 'health', 'nearest-filters', 'nearest-oracle', 'nearest',
-    'search', 'station', 'viewport-seeded', 'viewport', 'public-limits', 'confirmations', 'reviews'].map((f) => `e2e/api/${f}.spec.ts`),
+    'search', 'station', 'viewport-seeded', 'viewport', 'public-limits', 'confirmations', 'reviews', 'changes'].map((f) => `e2e/api/${f}.spec.ts`),
   'e2e/faults/', 'e2e/stats.spec.ts', 'e2e/stats-complaints.spec.ts',
   // A worker's confirmations, reviews and complaints on the phone: counts, grades and due dates in SQL.
   'e2e/trust/',

@@ -1,7 +1,8 @@
-// Draws public/og-image.png, the share image of every station page (Open Graph,
-// Twitter): `npx tsx scripts/make-og-image.tsx public/og-image.png`, naming the
-// home region (DEFAULT_REGION, e.g. `DEFAULT_REGION=100000` for "China"). English
-// only: ImageResponse's built-in font has no Chinese glyphs.
+// Draws public/og-image.png, the site-wide picture (the station pages have their
+// own share card, components/share-card, and answer this one if theirs cannot be
+// drawn): `npx tsx scripts/make-og-image.tsx public/og-image.png`, naming the home
+// region (DEFAULT_REGION, e.g. `DEFAULT_REGION=100000` for "China"). English only:
+// ImageResponse's built-in font has no Chinese glyphs.
 import { ImageResponse } from 'next/og';
 import { writeFileSync } from 'node:fs';
 import { division } from '../lib/divisions/catalog';

@@ -8,9 +8,11 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { OfflineNotice } from '@/components/pwa/offline-notice';
 import { ServiceWorker } from '@/components/pwa/service-worker';
 import { clientMessages, PUBLIC_NAMESPACES } from '@/i18n/client-messages';
+import { careMode } from '@/lib/care/server';
 import { env } from '@/lib/env';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
+import '@/components/care/care.css';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -34,11 +36,13 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // Care mode (关怀模式, lib/care/mode.ts): a class the CSS keys on, from the device's cookie, on every page.
+  const care = await careMode();
   return (
-    <html lang={locale}>
+    <html lang={locale} className={care ? 'care' : undefined}>
       <body>
         <NextIntlClientProvider messages={await clientMessages(PUBLIC_NAMESPACES)}>
-          <SiteHeader />
+          <SiteHeader care={care} />
           {/* Not streamed: without JavaScript a streamed notice would stay hidden. */}
           <SampleNotice />
           <OfflineNotice />

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { signOut } from '@/app/[locale]/admin/sign-in/actions';
 import { Link } from '@/i18n/navigation';
 import { canManageAccounts, canReadLog, canReadWholeLog, type Admin } from '@/lib/permissions/roles';
+import { mayIssueAlerts } from '@/lib/weather/scope';
 
 type Props = { admin: Admin; openReports: number; limited?: boolean; sprayedAccounts?: number; overdueComplaints?: number; pendingReviews?: number };
 
@@ -15,6 +16,7 @@ export async function AdminHeader({ admin, openReports, limited = false, sprayed
   const t = await getTranslations('admin');
   const tq = await getTranslations('reportQueue');
   const tr = await getTranslations('reviewQueue');
+  const tw = await getTranslations('weatherAdmin');
   const locale = await getLocale();
   return (
     <div className="admin-header">
@@ -27,6 +29,7 @@ export async function AdminHeader({ admin, openReports, limited = false, sprayed
         <Link href="/admin/reviews">{pendingReviews === undefined ? tr('title') : tr('nav', { count: pendingReviews })}</Link>
         <Link href="/admin/import">{t('import')}</Link>
         <Link href="/admin/export">{t('export')}</Link>
+        {mayIssueAlerts(admin) && <Link href="/admin/weather">{tw('nav')}</Link>}
         {canManageAccounts(admin) && <Link href="/admin/accounts">{t('accounts')}</Link>}
         {canReadLog(admin) && <Link href="/admin/audit">{t('audit')}</Link>}
         <Link href="/">{t('publicMap')}</Link>

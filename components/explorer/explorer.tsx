@@ -1,9 +1,13 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useSearchParams } from 'next/navigation';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { StationMap, type MapFocus } from '@/components/map';
+import { SavedSwitch } from '@/components/favourites/saved-switch';
 import { StationList } from '@/components/stations/station-list';
+import { useWeather, type WeatherMode } from '@/components/weather/use-weather';
+import { WeatherBanner } from '@/components/weather/weather-banner';
 import type { TileConfig } from '@/lib/map-tiles';
 import type { Bbox } from '@/lib/stations/schema';
 import type { SearchResult } from '@/lib/stations/search';
@@ -12,11 +16,15 @@ import { FilterForm } from './filter-form';
 import { ListHeading } from './list-heading';
 import { LocateButton } from './locate-button';
 import { SearchBox } from './search-box';
-import { StationPanel } from './station-panel';
 import { parseState, toSearch, type ExplorerState, type HomeView } from './url-state';
+import { useRevealList } from './use-reveal-list';
 import { useStationList } from './use-station-list';
 
-type Props = { initialItems: NearestItem[]; initialResults: SearchResult[]; tiles: TileConfig; home: HomeView; mapPreview: ReactNode };
+// The panel (details, confirmations, photos, reviews, the report form) only shows once a station is picked:
+// its code loads then, not with the page (the first-load budget, e2e/budget.spec.ts).
+const StationPanel = dynamic(() => import('./station-panel').then((m) => m.StationPanel), { ssr: false });
+
+type Props = { initialItems: NearestItem[]; initialResults: SearchResult[]; tiles: TileConfig; home: HomeView; mapPreview: ReactNode; weather?: WeatherMode['alert'] };
 
 /** Changes the URL (the single source of truth) without a server round trip. */
 function useNavigate() {
@@ -28,15 +36,21 @@ function useNavigate() {
   }, []);
 }
 
-export function Explorer({ initialItems, initialResults, tiles, home, mapPreview }: Props) {
+export function Explorer({ initialItems, initialResults, tiles, home, mapPreview, weather: initialWeather = null }: Props) {
   const t = useTranslations('list');
   const params = useSearchParams();
   const state = useMemo(() => parseState(params), [params]);
   const navigate = useNavigate();
   const [bbox, setBbox] = useState<Bbox | null>(null);
+  // Under a heat or cold alert the list and the map draw from weather.state (components/weather).
+  const weather = useWeather(state, bbox, initialWeather);
   const [focus, setFocus] = useState<MapFocus | null>(null);
   const [sheetOpen, setSheetOpen] = useState(true);
-  const list = useStationList(state.origin, bbox, state.filters, initialItems);
+  // "只看收藏": kept while a station's panel is open, so closing it returns to the saved stations.
+  const [savedOnly, setSavedOnly] = useState(false);
+  const list = useStationList(state.origin, bbox, weather.state.filters, initialItems);
+  // After "locate me" the nearest stations come into view, not the search box and filters above them.
+  const revealAfterLocate = useRevealList(state.origin, list, sheetOpen, setSheetOpen);
   const [closedId, setClosedId] = useState<string | null>(null);
   useReturnFocus(closedId, state.selected === null, () => setClosedId(null));
 
@@ -57,7 +71,7 @@ export function Explorer({ initialItems, initialResults, tiles, home, mapPreview
           tiles={tiles}
           home={home}
           preview={mapPreview}
-          state={state}
+          state={weather.state}
           focus={focus}
           onView={(view, b, initial) => {
             setBbox(b);
@@ -71,10 +85,14 @@ export function Explorer({ initialItems, initialResults, tiles, home, mapPreview
         <button type="button" className="sheet-toggle" aria-expanded={sheetOpen} onClick={() => setSheetOpen((o) => !o)}>
           {sheetOpen ? t('hideList') : t('showList')}
         </button>
+        <WeatherBanner weather={weather} onToggle={(weatherOff) => navigate({ weatherOff })} />
         <div className="sheet-body">
           <div className="finders">
             <SearchBox initial={initialResults} onPick={(r) => (r.type === 'station' ? select(r) : setOrigin(r.lat, r.lng, r.name))} />
-            <LocateButton onLocated={(lat, lng) => setOrigin(lat, lng, null)} />
+            <LocateButton onLocated={(lat, lng) => {
+              revealAfterLocate({ lat, lng });
+              setOrigin(lat, lng, null);
+            }} />
           </div>
           <FilterForm filters={state.filters} keep={keepParams(params)} onChange={(filters) => navigate({ filters })} />
           {state.selected ? (
@@ -84,16 +102,18 @@ export function Explorer({ initialItems, initialResults, tiles, home, mapPreview
             }} />
           ) : (
             <div id="station-list" tabIndex={-1}>
-              <ListHeading origin={state.origin} count={list.items.length} onClear={() => navigate({ origin: null })} />
-              {list.status === 'error' && (
-                <p role="alert">
-                  {t('error')} <button type="button" onClick={list.retry}>{t('retry')}</button>
-                </p>
-              )}
-              <p className="visually-hidden" aria-live="polite">{list.status === 'loading' ? t('loading') : ''}</p>
-              {list.items.length === 0 && list.status === 'idle' ? <p>{t('empty')}</p> : null}
-              <StationList items={list.items} selectedId={state.selected} onSelect={select} />
-              <p className="assumptions">{t('assumptions')}</p>
+              <SavedSwitch on={savedOnly} onChange={setSavedOnly} origin={state.origin} bbox={bbox} home={home.view} onSelect={select}>
+                <ListHeading origin={state.origin} count={list.items.length} onClear={() => navigate({ origin: null })} />
+                {list.status === 'error' && (
+                  <p role="alert">
+                    {t('error')} <button type="button" onClick={list.retry}>{t('retry')}</button>
+                  </p>
+                )}
+                <p className="visually-hidden" aria-live="polite">{list.status === 'loading' ? t('loading') : ''}</p>
+                {list.items.length === 0 && list.status === 'idle' ? <p>{t('empty')}</p> : null}
+                <StationList items={list.items} selectedId={state.selected} onSelect={select} />
+                <p className="assumptions">{t('assumptions')}</p>
+              </SavedSwitch>
             </div>
           )}
         </div>
@@ -120,7 +140,7 @@ function useReturnFocus(closedId: string | null, listShown: boolean, done: () =>
 /** What a no-JavaScript filter submit must carry over: the view and the place. */
 function keepParams(params: URLSearchParams | { get(k: string): string | null }): Record<string, string> {
   const keep: Record<string, string> = {};
-  for (const key of ['at', 'near', 'place', 'circle']) {
+  for (const key of ['at', 'near', 'place', 'circle', 'weather']) {
     const v = params.get(key);
     if (v) keep[key] = v;
   }

@@ -13,6 +13,7 @@ export function FilterForm({ filters, keep, onChange }: Props) {
   const tk = useTranslations('kinds');
   const ta = useTranslations('amenities');
   const te = useTranslations('entry');
+  const tsv = useTranslations('services');
   // The form shows its own draft at once; the URL (and so `filters`) follows a
   // moment later, and wins whenever it changes by itself (back button).
   const [draft, setDraft] = useState(filters);
@@ -35,6 +36,7 @@ export function FilterForm({ filters, keep, onChange }: Props) {
       h24: data.has('h24'),
       noPhone: data.has('noPhone'),
       all: data.has('all'),
+      servicesToday: data.has('servicesToday'),
     };
   };
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -64,6 +66,10 @@ export function FilterForm({ filters, keep, onChange }: Props) {
           <input type="checkbox" name="noPhone" value="1" checked={draft.noPhone} onChange={() => undefined} aria-describedby="no-phone-hint" /> {te('noPhone')}
         </label>
         <span id="no-phone-hint" className="visually-hidden">{te('noPhoneHint')}</span>
+        <label title={tsv('filterHint')}>
+          <input type="checkbox" name="servicesToday" value="1" checked={draft.servicesToday ?? false} onChange={() => undefined} aria-describedby="services-today-hint" /> {tsv('filter')}
+        </label>
+        <span id="services-today-hint" className="visually-hidden">{tsv('filterHint')}</span>
       </div>
       <details open={draft.amenities.length > 0}>
         <summary>{t('amenities')} · {t('active', { count })}</summary>

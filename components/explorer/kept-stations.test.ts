@@ -26,4 +26,10 @@ describe('kept stations', () => {
     expect(parseKept(JSON.stringify([good, { id: 'b' }, null, { ...item('c') }]))).toEqual([good]);
     for (const raw of [null, '', '{', '{}', '"x"']) expect(parseKept(raw), String(raw)).toEqual([]);
   });
+
+  it('keeps the opening hours for offline "open now", and stations kept before they were sent', () => {
+    const withHours = { ...item('a'), openingHours: 'Mo-Fr 08:00-18:00', keptAt: 5 };
+    const before = { ...item('b'), keptAt: 4 };
+    expect(parseKept(JSON.stringify([withHours, before, { ...item('c'), openingHours: 7, keptAt: 3 }]))).toEqual([withHours, before]);
+  });
 });

@@ -14,7 +14,9 @@ function isKept(x: unknown): x is KeptStation {
   if (!x || typeof x !== 'object') return false;
   const s = x as Record<string, unknown>;
   return typeof s.id === 'string' && typeof s.name === 'string' && typeof s.lat === 'number' && typeof s.lng === 'number'
-    && typeof s.kind === 'string' && typeof s.status === 'string' && Array.isArray(s.amenities) && typeof s.keptAt === 'number';
+    && typeof s.kind === 'string' && typeof s.status === 'string' && Array.isArray(s.amenities) && typeof s.keptAt === 'number'
+    // Told offline by the phone's clock (offline-nearest.ts); absent from stations kept before it was sent.
+    && (s.openingHours === undefined || typeof s.openingHours === 'string');
 }
 
 /** What was kept; nothing when the storage is empty or unreadable. */

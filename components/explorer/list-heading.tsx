@@ -9,7 +9,8 @@ export function ListHeading({ origin, count, onClear }: Props) {
   const title = !origin ? t('inView') : origin.place ? t('nearPlace', { place: origin.place }) : t('nearYou');
   return (
     <div className="list-heading">
-      <h2 id="sheet-heading">
+      {/* Focusable by script only: "locate me" moves focus here once the nearest stations are in (use-reveal-list.ts). */}
+      <h2 id="sheet-heading" tabIndex={-1}>
         {title} <span className="count">({t('count', { count })})</span>
       </h2>
       {origin && (

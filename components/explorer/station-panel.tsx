@@ -2,6 +2,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmButtons } from '@/components/confirmations/confirm-buttons';
+import { rememberViewed } from '@/components/favourites/device';
+import { FavouriteButton } from '@/components/favourites/favourite-button';
 import { PanelPhotos } from '@/components/photos/panel-photos';
 import { ReportForm } from '@/components/reports/report-form';
 import { ReviewSection } from '@/components/reviews/review-section';
@@ -30,6 +32,8 @@ export function StationPanel({ id, onClose }: Props) {
         if (!res.ok) throw new Error(String(res.status));
         const body = (await res.json()) as { station: PublicStation };
         setData({ station: body.station, now: new Date() });
+        // "Recently viewed", on the phone (components/favourites); a favourite's copy is brought up to date.
+        rememberViewed(body.station);
       })
       .catch(() => !ctrl.signal.aborted && setData('error'));
     return () => ctrl.abort();
@@ -46,6 +50,7 @@ export function StationPanel({ id, onClose }: Props) {
       <button type="button" className="link-button" onClick={onClose}>
         ← {t('close')}
       </button>
+      {data && typeof data === 'object' && <FavouriteButton station={data.station} />}
       {data === null && <p>{t('loading')}</p>}
       {data === 'missing' && <p role="alert">{t('notFound')}</p>}
       {data === 'error' && <p role="alert">{t('notFound')}</p>}

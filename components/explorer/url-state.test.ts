@@ -3,13 +3,13 @@ import { filtersToApi, NO_FILTERS, parseState, toSearch } from './url-state';
 
 describe('explorer URL state', () => {
   it('round-trips view, selection, origin, filters and circle mode', () => {
-    const search = '?at=28.68,115.89,12&s=jx-360102-0001&near=28.6,115.8&place=%E4%B8%9C%E6%B9%96%E5%8C%BA&kind=station&amenities=toilet,wifi&openNow=1&h24=1&noPhone=1&all=1&circle=ebike';
+    const search = '?at=28.68,115.89,12&s=jx-360102-0001&near=28.6,115.8&place=%E4%B8%9C%E6%B9%96%E5%8C%BA&kind=station&amenities=toilet,wifi&openNow=1&h24=1&noPhone=1&all=1&servicesToday=1&circle=ebike';
     const state = parseState(new URLSearchParams(search));
     expect(state).toEqual({
       view: { lat: 28.68, lng: 115.89, zoom: 12 },
       selected: 'jx-360102-0001',
       origin: { lat: 28.6, lng: 115.8, place: '东湖区' },
-      filters: { kind: ['station'], amenities: ['toilet', 'wifi'], openNow: true, h24: true, noPhone: true, all: true },
+      filters: { kind: ['station'], amenities: ['toilet', 'wifi'], openNow: true, h24: true, noPhone: true, all: true, servicesToday: true },
       circle: 'ebike',
     });
     expect(parseState(new URLSearchParams(toSearch(state)))).toEqual(state);
@@ -36,5 +36,13 @@ describe('explorer URL state', () => {
     expect(filtersToApi(NO_FILTERS).has('noPhone')).toBe(false);
     expect(filtersToApi({ ...NO_FILTERS, noPhone: true }).get('noPhone')).toBe('1');
     expect(toSearch({ view: null, selected: null, origin: null, circle: null, filters: { ...NO_FILTERS, noPhone: true } })).toBe('?noPhone=1');
+  });
+
+  it('asks for stations with a service today only when "services today" is ticked', () => {
+    expect(parseState(new URLSearchParams('?servicesToday=true')).filters.servicesToday).toBe(false);
+    expect(parseState(new URLSearchParams('')).filters.servicesToday).toBe(false);
+    expect(filtersToApi(NO_FILTERS).has('servicesToday')).toBe(false);
+    expect(filtersToApi({ ...NO_FILTERS, servicesToday: true }).get('servicesToday')).toBe('1');
+    expect(toSearch({ view: null, selected: null, origin: null, circle: null, filters: { ...NO_FILTERS, servicesToday: true } })).toBe('?servicesToday=1');
   });
 });

@@ -1,4 +1,5 @@
 import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab';
+import type { WeatherKind } from '@/lib/weather/vocab';
 
 // What the map page shows lives in its URL, so the back button and shared
 // links work: ?at=lat,lng,zoom&s=stationId&near=lat,lng&place=name&kind=…
@@ -6,12 +7,21 @@ import { AMENITIES, KINDS, type Amenity, type Kind } from '@/lib/stations/vocab'
 
 export type View = { lat: number; lng: number; zoom: number };
 export type Origin = { lat: number; lng: number; place: string | null };
-/** `noPhone`: only stations a worker without a smartphone can get into (open door, staffed, union card). */
-export type UiFilters = { kind: Kind[]; amenities: Amenity[]; openNow: boolean; h24: boolean; noPhone: boolean; all: boolean };
-export const NO_FILTERS: UiFilters = { kind: [], amenities: [], openNow: false, h24: false, noPhone: false, all: false };
+/**
+ * `noPhone`: only stations a worker without a smartphone can get into (open door, staffed, union card).
+ * `servicesToday`: only stations with a service (legal aid, haircut, …) under way or still to come today; absent is false.
+ */
+export type UiFilters = {
+  kind: Kind[]; amenities: Amenity[]; openNow: boolean; h24: boolean; noPhone: boolean; all: boolean; servicesToday?: boolean;
+  /** Weather mode, never in the URL: set from the alert covering the place (components/weather/weather-state.ts). */
+  weather?: WeatherKind;
+};
+export const NO_FILTERS: UiFilters = { kind: [], amenities: [], openNow: false, h24: false, noPhone: false, all: false, servicesToday: false };
 export type CircleMode = 'walk' | 'ebike' | null;
 export type ExplorerState = {
   view: View | null; selected: string | null; origin: Origin | null; filters: UiFilters; circle: CircleMode;
+  /** `weather=off`: the worker tapped "show all" under a heat or cold alert. */
+  weatherOff?: boolean;
 };
 
 /** Jiangxi's extent, [[south, west], [north, east]] (the coverage map's; the home page opens on DEFAULT_REGION). */
@@ -74,8 +84,10 @@ export function parseState(p: Params): ExplorerState {
       h24: p.get('h24') === '1',
       noPhone: p.get('noPhone') === '1',
       all: p.get('all') === '1',
+      servicesToday: p.get('servicesToday') === '1',
     },
     circle: circle === 'walk' || circle === 'ebike' ? circle : null,
+    ...(p.get('weather') === 'off' ? { weatherOff: true } : {}),
   };
 }
 
@@ -95,7 +107,9 @@ export function toSearch(s: ExplorerState): string {
   if (s.filters.h24) p.set('h24', '1');
   if (s.filters.noPhone) p.set('noPhone', '1');
   if (s.filters.all) p.set('all', '1');
+  if (s.filters.servicesToday) p.set('servicesToday', '1');
   if (s.circle) p.set('circle', s.circle);
+  if (s.weatherOff) p.set('weather', 'off');
   const q = p.toString();
   return q ? `?${q}` : '';
 }
@@ -113,6 +127,8 @@ export function filtersToApi(f: UiFilters): URLSearchParams {
   if (f.openNow) p.set('openNow', '1');
   if (f.h24) p.set('h24', '1');
   if (f.noPhone) p.set('noPhone', '1');
+  if (f.weather) p.set('weather', f.weather);
+  if (f.servicesToday) p.set('servicesToday', '1');
   p.set('status', f.all ? 'in_use,suspended,under_construction,planned' : 'in_use');
   return p;
 }

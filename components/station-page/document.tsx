@@ -2,6 +2,8 @@
 import 'server-only';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { careSwitchHref } from '@/lib/care/mode';
+import { favouriteScript } from './favourite-script';
 import { bootScript } from './inline-script';
 import { otherLocale, sitePath, type Words } from './words';
 
@@ -35,11 +37,16 @@ function ShareTags({ share, url, w }: { share: Share; url: string; w: Words }) {
       <meta name="twitter:image:width" content={String(i.width)} />
       <meta name="twitter:image:height" content={String(i.height)} />
       <meta name="twitter:image:alt" content={i.alt} />
+      {/* WeChat's older crawler, and other Chinese apps, read schema.org microdata (the <head> is the item). */}
+      <meta itemprop="name" content={share.title} />
+      <meta itemprop="description" content={share.description} />
+      <meta itemprop="image" content={i.url} />
     </>
   );
 }
 
-function SiteHeader({ w, altPath }: { w: Words; altPath: string }) {
+/** `care`: care mode (关怀模式, lib/care/mode.ts) is on; its switch comes back to `path`, this page. */
+function SiteHeader({ w, altPath, path, care }: { w: Words; altPath: string; path: string; care: boolean }) {
   const t = w.header;
   const other = otherLocale(w.locale);
   return (
@@ -49,25 +56,27 @@ function SiteHeader({ w, altPath }: { w: Words; altPath: string }) {
         <span class="brand-name">{t('brand')}</span> <span class="brand-tagline">{t('tagline')}</span>
       </a>
       <nav aria-label={t('nav')} class="site-nav">
-        <a href={sitePath(w.locale)}>{t('map')}</a>
+        {/* In care mode the home page is the simple first screen: "地图" still means the map. */}
+        <a href={sitePath(w.locale, care ? '?map=1' : '')}>{t('map')}</a>
         <a href={sitePath(w.locale, '/coverage')}>{t('coverage')}</a>
         <a href={sitePath(w.locale, '/stats')}>{t('stats')}</a>
         <a href={sitePath(w.locale, '/api-docs')}>{t('api')}</a>
       </nav>
       <a href={altPath} class="lang-switch" hreflang={other} lang={other}>{t('otherLanguage')}</a>
+      <a href={careSwitchHref(sitePath(w.locale, '/care'), !care, path)} class="care-switch" rel="nofollow">{w.care(care ? 'switchOn' : 'switchOff')}</a>
     </header>
   );
 }
 
-type Props = { w: Words; head: Head; site: string; css: string; nonce: string | null; sample: boolean; script: boolean; children: Child };
+type Props = { w: Words; head: Head; site: string; css: string; nonce: string | null; sample: boolean; script: boolean; care?: boolean; children: Child };
 
-export function StationDocument({ w, head, site, css, nonce, sample, script, children }: Props) {
+export function StationDocument({ w, head, site, css, nonce, sample, script, care = false, children }: Props) {
   const abs = (p: string) => new URL(p, site).href;
   const zh = w.locale === 'en' ? head.altPath : head.path;
   const en = w.locale === 'en' ? head.path : head.altPath;
   return (
-    <html lang={w.locale}>
-      <head>
+    <html lang={w.locale} class={care ? 'care' : undefined}>
+      <head itemscope itemtype="https://schema.org/WebPage">
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#b91c1c" />
@@ -90,12 +99,14 @@ export function StationDocument({ w, head, site, css, nonce, sample, script, chi
         <style>{raw(css)}</style>
       </head>
       <body>
-        <SiteHeader w={w} altPath={head.altPath} />
+        <SiteHeader w={w} altPath={head.altPath} path={head.path} care={care} />
         {sample && <p class="sample-notice" role="note">{w.sample('notice')}</p>}
         <div id="offline-notice" aria-live="polite" class="offline-notice"></div>
         {children}
         {script && nonce && (
-          <script nonce={nonce}>{raw(bootScript({ notice: w.offline.raw('notice') as string, locale: w.locale, region: 'offline-notice' }))}</script>
+          // One element: the page has one nonce'd script. The station's "☆ 收藏" first (favourite-script.ts: it
+          // throws nothing, and on a page without the button does nothing), then the worker and the offline notice.
+          <script nonce={nonce}>{raw(`${favouriteScript()};${bootScript({ notice: w.offline.raw('notice') as string, locale: w.locale, region: 'offline-notice' })}`)}</script>
         )}
       </body>
     </html>

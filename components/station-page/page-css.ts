@@ -16,6 +16,7 @@ const READS = [
   () => readFile(path.join(process.cwd(), 'components', 'reports', 'reports.css'), 'utf8'),
   () => readFile(path.join(process.cwd(), 'components', 'photos', 'photos.css'), 'utf8'),
   () => readFile(path.join(process.cwd(), 'components', 'reviews', 'reviews.css'), 'utf8'),
+  () => readFile(path.join(process.cwd(), 'components', 'care', 'care.css'), 'utf8'),
 ];
 
 let css: Promise<{ text: string; bytes: Buffer }> | undefined;

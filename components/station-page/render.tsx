@@ -9,12 +9,14 @@ import { REPORT_INITIAL, type ReportState } from '@/lib/reports/state';
 import { publishedReviews } from '@/lib/reviews/queries';
 import { REVIEW_INITIAL } from '@/lib/reviews/state';
 import { getPublicStation, publicVersion, sampleRowsExist } from '@/lib/stations/queries';
+import { shareImage } from '@/components/share-card/station-card';
 import type { PublicStation } from '@/lib/stations/types';
 import { StationDocument, type Head } from './document';
 import { cachedPage, pageValidUntil } from './page-cache';
 import { pageCss, pageCssBytes } from './page-css';
 import { fillTemplate, hole, toTemplate } from './page-template';
 import { ConfirmForm } from './confirm-form';
+import { FavouriteToggle } from './favourite-toggle';
 import { ReportForm } from './report-form';
 import { ReviewSection, type ReviewAnswer } from './review-section';
 import { StationDetails } from './station-details';
@@ -25,16 +27,15 @@ import type { Child } from 'hono/jsx';
 // The station page and its 404 as complete HTML documents (no React, no
 // hydration: see app/[locale]/stations/[id]/route.ts).
 
-/** The site-wide share image (public/og-image.png, scripts/make-og-image.tsx): no Chinese text, so no font to ship. */
-const SHARE_IMAGE = { url: '/og-image.png', width: 1200, height: 630, type: 'image/png' } as const;
 
-type Ctx = { locale: PageLocale; nonce: string | null };
+/** `care`: the device asked for care mode (关怀模式, lib/care/mode.ts): a page of its own in the page cache. */
+type Ctx = { locale: PageLocale; nonce: string | null; care?: boolean };
 type StationPage = { w: Words; head: Head; main: Child; sample: boolean };
 
 /** The whole document; `css` and the nonce may be template holes. */
 async function documentHtml(ctx: Ctx, w: Words, head: Head, main: Child, css: string, sample: boolean): Promise<string> {
   const page = (
-    <StationDocument w={w} head={head} site={env.SITE_URL} css={css} nonce={ctx.nonce} sample={sample} script={process.env.NODE_ENV === 'production'}>
+    <StationDocument w={w} head={head} site={env.SITE_URL} css={css} nonce={ctx.nonce} sample={sample} script={process.env.NODE_ENV === 'production'} care={ctx.care}>
       {main}
     </StationDocument>
   );
@@ -69,7 +70,8 @@ async function stationPage(locale: PageLocale, s: PublicStation, now: Date, answ
   const description = w.meta('stationDescription', {
     kind: w.kinds(s.kind), county: stationPlace(s, locale), address: s.address, hours: formatSchedule(s.schedule, locale),
   });
-  const image = { ...SHARE_IMAGE, url: new URL(SHARE_IMAGE.url, env.SITE_URL).href, alt: w.meta('shareImageAlt') };
+  // The station's own share card, in the page's language (components/share-card; /stations/{id}/og.png).
+  const image = await shareImage(locale, s);
   const head: Head = {
     title: `${s.name} · ${w.meta('title')}`, description, path: stationPath(locale, s.id), altPath: stationPath(otherLocale(locale), s.id),
     share: { title: s.name, description, image },
@@ -77,6 +79,7 @@ async function stationPage(locale: PageLocale, s: PublicStation, now: Date, answ
   const main = (
     <main id="main" class="station-page">
       <p><a href={sitePath(locale)}>← {w.station('backToMap')}</a></p>
+      <FavouriteToggle station={s} w={w} />
       <StationDetails station={s} now={now} w={w} />
       <ConfirmForm stationId={s.id} stationName={s.name} state={answers.confirm} w={w} />
       <StationPhotos name={s.name} photos={photos} w={w} />
@@ -106,11 +109,11 @@ export async function cachedStationResponse(ctx: Ctx, id: string): Promise<Respo
     return s && stationResponse(ctx, s, NO_ANSWERS, 200);
   }
   const version = await publicVersion();
-  const page = await cachedPage(`${ctx.locale}:${id}`, version, now, async () => {
+  const page = await cachedPage(`${ctx.locale}:${id}${ctx.care ? ':care' : ''}`, version, now, async () => {
     const s = await getPublicStation(id, now);
     if (!s) return null;
     const p = await stationPage(ctx.locale, s, now, NO_ANSWERS);
-    const html = await documentHtml({ locale: ctx.locale, nonce: hole('Nonce') }, p.w, p.head, p.main, hole('Css'), p.sample);
+    const html = await documentHtml({ locale: ctx.locale, nonce: hole('Nonce'), care: ctx.care }, p.w, p.head, p.main, hole('Css'), p.sample);
     return { template: toTemplate(html), validUntil: pageValidUntil(s, now) };
   });
   return page && htmlResponse(fillTemplate(page, { Css: await pageCssBytes(), Nonce: Buffer.from(ctx.nonce) }), 200);

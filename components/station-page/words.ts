@@ -10,7 +10,7 @@ export const otherLocale = (locale: PageLocale): PageLocale => (locale === 'en' 
 
 /** The message catalogues the station page uses, the same ones the React panel reads. */
 async function load(locale: PageLocale) {
-  const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb, entry, confirm, reviews] = await Promise.all([
+  const [station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb, entry, confirm, reviews, favourites, services, care] = await Promise.all([
     getTranslations({ locale, namespace: 'station' }), getTranslations({ locale, namespace: 'kinds' }),
     getTranslations({ locale, namespace: 'statuses' }), getTranslations({ locale, namespace: 'amenities' }),
     getTranslations({ locale, namespace: 'photos' }), getTranslations({ locale, namespace: 'reports' }),
@@ -18,9 +18,10 @@ async function load(locale: PageLocale) {
     getTranslations({ locale, namespace: 'offline' }), getTranslations({ locale, namespace: 'sample' }),
     getTranslations({ locale, namespace: 'errors' }), getTranslations({ locale, namespace: 'errorsDb' }),
     getTranslations({ locale, namespace: 'entry' }), getTranslations({ locale, namespace: 'confirm' }),
-    getTranslations({ locale, namespace: 'reviews' }),
+    getTranslations({ locale, namespace: 'reviews' }), getTranslations({ locale, namespace: 'favourites' }),
+    getTranslations({ locale, namespace: 'services' }), getTranslations({ locale, namespace: 'care' }),
   ]);
-  return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb, entry, confirm, reviews };
+  return { locale, station, kinds, statuses, amenities, photos, reports, header, meta, offline, sample, errors, errorsDb, entry, confirm, reviews, favourites, services, care };
 }
 
 export type Words = Awaited<ReturnType<typeof load>>;

@@ -9,6 +9,7 @@ export function StationDetails({ station, now, headingLevel = 2 }: { station: Pu
   const words = {
     locale: useLocale(), station: useTranslations('station'), kinds: useTranslations('kinds'),
     statuses: useTranslations('statuses'), amenities: useTranslations('amenities'), entry: useTranslations('entry'),
+    services: useTranslations('services'),
   };
   return toReact(stationView(station, now, words, headingLevel));
 }

@@ -6,6 +6,7 @@ import { AMENITY_GLYPHS } from './amenity-glyphs';
 import { formatDate, formatMoment } from './format';
 import { h, type Markup } from './markup';
 import { openBadgeText } from './open-badge-text';
+import { servicesSection, type ServicesWords } from './services-view';
 
 // Everything the public may know about one station, built once for both places
 // that show it: the map's panel (React) and the station page (plain HTML).
@@ -25,6 +26,8 @@ export type ViewWords = {
   amenities: (key: Amenity) => string;
   /** The 'entry' catalogue (messages/<locale>/entry.json). */
   entry: (key: 'line' | 'unknown' | `modes.${EntryMode}`, values?: { how: string }) => string;
+  /** The 'services' catalogue (messages/<locale>/services.json). */
+  services: ServicesWords;
 };
 
 const NAV_APPS = ['amap', 'baidu', 'tencent', 'apple'] as const;
@@ -87,6 +90,7 @@ export function stationView(s: PublicStation, now: Date, w: ViewWords, level: 1 
     h('p', {}, h('span', { class: badge.className }, badge.text)),
     entryLine(s, w),
     workersLine(s, now, w),
+    servicesSection(s.services, w.locale, w.services, sub, `station-${s.id}-services`),
     h('dl', { class: 'facts' }, facts(s, w)),
     ...amenities(s, w, sub),
     navigation(s, w, sub),

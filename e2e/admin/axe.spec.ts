@@ -21,7 +21,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
     const prefix = locale === 'en' ? '/en' : '';
     const paths = ['/admin', '/admin/stations/new', `/admin/stations/${station.id}`, `/admin/stations/${station.id}/history`,
       `/admin/photos/${station.id}`, '/admin/reports', '/admin/accounts', `/admin/accounts/${admin.id}`, '/admin/audit',
-      `/admin/accounts/${other.id}`, '/admin/import', '/admin/export', '/admin/password', '/admin/reviews'];
+      `/admin/accounts/${other.id}`, '/admin/import', '/admin/export', '/admin/password', '/admin/reviews', '/admin/weather'];
     const found: string[] = [];
     for (const path of paths) {
       await page.goto(prefix + path);

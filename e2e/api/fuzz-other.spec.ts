@@ -1,16 +1,19 @@
 import { test } from '@playwright/test';
 import fc from 'fast-check';
+import { encodeCursor } from '../../lib/changes/cursor';
 import { counties } from '../../lib/divisions-data';
-import { FUZZ_TIMEOUT, flag, fuzzQuery, fuzzRoute, isObject, wholeNumber, type QueryEndpoint } from './fuzz-helpers';
+import { FUZZ_TIMEOUT, decimal, flag, fuzzQuery, fuzzRoute, isObject, wholeNumber, type QueryEndpoint } from './fuzz-helpers';
 
 // Hostile values in every parameter of the other public endpoints: search,
-// photos, coverage, export, and the parameterless ones (OpenAPI, health,
+// photos, coverage, export, the change feed, and the parameterless ones (OpenAPI, health,
 // readiness), which must ignore whatever query they are sent.
 
 test.describe.configure({ timeout: FUZZ_TIMEOUT });
 
 const COUNTY = fc.constantFrom(...counties.map((c) => c.code));
 const MODE = fc.constantFrom('walk', 'ebike');
+/** A time before the test started, to the millisecond: the change feed's `since` and cursors. */
+const PAST = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date(Date.now() - 60_000), noInvalidDate: true });
 
 const ENDPOINTS: [string, QueryEndpoint][] = [
   ['search', {
@@ -32,6 +35,15 @@ const ENDPOINTS: [string, QueryEndpoint][] = [
   ['export', {
     path: '/api/export/stations', base: { format: 'csv', locale: 'en' }, params: { format: fc.constantFrom('csv', 'geojson'), locale: fc.constantFrom('zh-CN', 'en') },
     shape: (b) => isObject(b) && b.type === 'FeatureCollection', slow: true,
+  }],
+  ['changes', {
+    path: '/api/changes', base: { since: '2020-01-01T00:00:00Z', limit: '50' },
+    params: { since: PAST.map((d) => d.toISOString()), after: fc.tuple(PAST, fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)).map(([at, id]) => encodeCursor({ at, id })), limit: wholeNumber(1, 1000) },
+    shape: (b) => isObject(b) && Array.isArray(b.changes) && (b.next === null || typeof b.next === 'string'),
+  }],
+  ['weather alerts', {
+    path: '/api/weather/alerts', base: { lat: '28.42', lng: '117.68' }, params: { lat: decimal(-90, 90), lng: decimal(-180, 180) },
+    shape: (b) => isObject(b) && Array.isArray(b.alerts),
   }],
   // No parameters: anything sent must be ignored, not break them.
   ...(['/api/openapi.json', '/api/health', '/api/ready'] as const).map((path): [string, QueryEndpoint] => [path, {

@@ -8,7 +8,7 @@ import { FUZZ_TIMEOUT, codes, decimal, flag, fuzzQuery, fuzzRoute, isObject, jia
 test.describe.configure({ timeout: FUZZ_TIMEOUT });
 
 const FILTERS = {
-  kind: codes(KINDS), amenities: codes(AMENITIES), status: codes(STATUSES), openNow: flag, h24: flag,
+  kind: codes(KINDS), amenities: codes(AMENITIES), status: codes(STATUSES), openNow: flag, h24: flag, weather: fc.constantFrom('heat', 'cold'),
 };
 
 const NEAREST: QueryEndpoint = {

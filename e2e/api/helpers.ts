@@ -53,6 +53,7 @@ export const ALL_STATUSES = 'planned,under_construction,in_use,suspended,closed'
 export type NearestItem = {
   id: string; name: string; kind: string; status: string; lat: number; lng: number; distanceM: number;
   walkMinutes: number; ebikeMinutes: number; amenities: string[]; address: string; countyCode: string; openNow: boolean;
+  openingHours: string;
 };
 
 export async function nearest(request: APIRequestContext, query: string): Promise<NearestItem[]> {

@@ -32,6 +32,8 @@ test('returns seeded stations nearest first with exact distances and travel minu
       id: row.id, name: row.name, kind: 'station', status: 'in_use', lat: row.lat, lng: row.lng,
       distanceM: item.distanceM, walkMinutes: item.walkMinutes, ebikeMinutes: item.ebikeMinutes,
       amenities: ['drinking_water', 'wifi'], address: row.address, countyCode: row.countyCode, entry: null, openNow: true, openState: 'open',
+      // The hours, so a phone offline tells "open now" and "24 hours" by its own clock.
+      openingHours: '24/7',
     });
   }
   // Worked by hand: 1,100 m x 1.25 = 1,375 m of road; 1375/83.3 = 16.5 → 17 min walk, 1375/250 = 5.5 → 6 min e-bike.

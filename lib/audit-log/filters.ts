@@ -9,7 +9,7 @@ export const AUDIT_ACTIONS = [
   'create', 'edit', 'verify', 'archive', 'restore', 'import', 'report_resolve', 'report_dismiss', 'complaint_progress',
   'review_publish', 'review_reject', 'review_reply',
   'account_create', 'account_disable', 'account_enable', 'account_rescope', 'account_sign_in_throttled',
-  'password_change', 'password_reset',
+  'password_change', 'password_reset', 'weather_alert_create', 'weather_alert_cancel',
 ] as const satisfies readonly AuditAction[];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00+08:00`)));

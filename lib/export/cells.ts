@@ -3,7 +3,9 @@ import type { Station } from '@/lib/generated/prisma/client';
 import {
   NAME_COLUMNS, NAME_HEADERS, TEMPLATE_HEADERS, TRUST_COLUMNS, TRUST_HEADERS, type Column, type NameColumn, type TrustColumn,
 } from '@/lib/import/headers';
+import { servicesCellText } from '@/lib/import/services-cell';
 import { labelsFor, type Locale } from '@/lib/import/vocab-labels';
+import { parseServices } from '@/lib/services/stored';
 import { parseAmenityList } from '@/lib/stations/vocab';
 
 // A station as the importer's columns, worded in one language, so an export
@@ -18,6 +20,8 @@ export type ExportStation = Pick<Station,
   lastConfirmedAt: Date | null;
   /** Mean stars (unrounded) and count of the published reviews; null when there are none. */
   grade: { stars: number; count: number } | null;
+  /** Station.services as stored; absent reads as none. */
+  services?: string;
 };
 
 export { NAME_COLUMNS, NAME_HEADERS, type NameColumn } from '@/lib/import/headers';
@@ -25,8 +29,8 @@ export type ExportColumn = Column | NameColumn | TrustColumn;
 
 export function exportColumns(audience: Audience): ExportColumn[] {
   const all: Column[] = ['externalId', 'name', 'kind', 'status', 'address', 'lng', 'lat', 'countyCode', 'county', 'openingHours', 'amenities', 'phone', 'operator', 'notes'];
-  // How to get in came after the name columns: appended, so readers of the older order still find theirs.
-  return [...(audience === 'admin' ? all : all.filter((c) => c !== 'notes')), ...NAME_COLUMNS, 'entry', 'entryNote', ...TRUST_COLUMNS];
+  // How to get in came after the name columns, and services after everything: appended, so readers of the older order still find theirs.
+  return [...(audience === 'admin' ? all : all.filter((c) => c !== 'notes')), ...NAME_COLUMNS, 'entry', 'entryNote', ...TRUST_COLUMNS, 'services'];
 }
 
 const headerOf = (c: ExportColumn, locale: Locale) => ({ ...TEMPLATE_HEADERS[locale], ...NAME_HEADERS[locale], ...TRUST_HEADERS[locale] })[c];
@@ -53,5 +57,6 @@ export function stationValues(s: ExportStation, locale: Locale): Record<ExportCo
     // UTC ISO 8601, as the API writes it; the grade to one decimal, as the API and the station page show it.
     lastConfirmedAt: s.lastConfirmedAt?.toISOString() ?? '',
     gradeStars: s.grade ? Math.round(s.grade.stars * 10) / 10 : '', gradeCount: s.grade?.count ?? 0,
+    services: servicesCellText(parseServices(s.services), locale),
   };
 }

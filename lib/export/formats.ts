@@ -4,6 +4,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { neutralise } from '@/lib/import/cells';
 import type { Locale } from '@/lib/import/vocab-labels';
 import { exportColumns, headerRow, stationValues, type Audience, type ExportStation } from './cells';
+import type { DataLicense } from './license';
 
 // CSV (UTF-8 with a BOM, so Excel opens it as UTF-8), XLSX and GeoJSON, each
 // written as the stations stream in. Text cells are neutralised against
@@ -32,14 +33,22 @@ async function* csv(rows: Rows, audience: Audience, locale: Locale): AsyncIterab
   if (chunk.length) yield `${Papa.unparse(chunk)}\r\n`;
 }
 
-async function* geojson(rows: Rows, audience: Audience, locale: Locale): AsyncIterable<string> {
-  yield '{"type":"FeatureCollection","features":[\n';
+/** The licence as foreign members beside `features` (RFC 7946 §6.1), which GeoJSON readers and the importer pass over. */
+function licenseMembers(l?: DataLicense): string {
+  if (!l) return '';
+  return `,${JSON.stringify({ license: l.name, ...(l.url ? { licenseUrl: l.url } : {}), attribution: l.attribution }).slice(1, -1)}`;
+}
+
+async function* geojson(rows: Rows, audience: Audience, locale: Locale, license?: DataLicense): AsyncIterable<string> {
+  yield `{"type":"FeatureCollection"${licenseMembers(license)},"features":[\n`;
   let first = true;
   const columns = exportColumns(audience).filter((c) => c !== 'lng' && c !== 'lat');
   for await (const s of rows) {
     const v = stationValues(s, locale);
     const properties = Object.fromEntries(columns.map((c) => [c === 'externalId' ? 'external_id' : c, v[c]]));
-    yield `${first ? '' : ',\n'}${JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [s.lng, s.lat] }, properties })}`;
+    // The station's own id as the feature's (RFC 7946 §3.2): the key of /api/changes and /api/stations/{id}, which
+    // external_id is not when the union gave one. The importer reads properties only, so it re-imports unchanged.
+    yield `${first ? '' : ',\n'}${JSON.stringify({ type: 'Feature', id: s.id, geometry: { type: 'Point', coordinates: [s.lng, s.lat] }, properties })}`;
     first = false;
   }
   yield '\n]}\n';
@@ -62,8 +71,11 @@ function xlsx(rows: Rows, audience: Audience, locale: Locale): Readable {
   return out;
 }
 
-/** The export as a Node stream of bytes. */
-export function exportStream(format: ExportFormat, rows: Rows, audience: Audience, locale: Locale): Readable {
+/**
+ * The export as a Node stream of bytes. `license`: named in the GeoJSON; the CSV and XLSX stay the
+ * importer's columns and rows only, so that they re-import unchanged (the CSV's response headers carry it).
+ */
+export function exportStream(format: ExportFormat, rows: Rows, audience: Audience, locale: Locale, license?: DataLicense): Readable {
   if (format === 'xlsx') return xlsx(rows, audience, locale);
-  return Readable.from(format === 'csv' ? csv(rows, audience, locale) : geojson(rows, audience, locale), { objectMode: false });
+  return Readable.from(format === 'csv' ? csv(rows, audience, locale) : geojson(rows, audience, locale, license), { objectMode: false });
 }

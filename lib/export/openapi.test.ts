@@ -35,3 +35,32 @@ describe('OpenAPI: trust on the ground', () => {
     expect(JSON.stringify(reviews.post.requestBody)).toContain('"stars"');
   });
 });
+
+describe('OpenAPI: open data', () => {
+  const license = { name: 'ODbL 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/', attribution: '江西省总工会' };
+  const doc = openApiDocument('http://localhost', license);
+
+  it('names the data licence in info.license', () => {
+    expect(doc.info.license).toEqual({ name: 'ODbL 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/' });
+    expect(openApiDocument('http://localhost', { ...license, url: null }).info.license).toEqual({ name: 'ODbL 1.0' });
+  });
+
+  it('documents the export\'s licence, ETag, 304 and 429', () => {
+    const op = doc.paths['/api/export/stations'].get;
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '304', '400', '429']));
+    expect(Object.keys(op.responses[200].headers)).toEqual(['ETag', 'X-License', 'Link']);
+    expect(op.summary).toContain('ODbL 1.0');
+    expect((op.parameters as { name: string; in: string }[]).map((p) => `${p.in}:${p.name}`)).toEqual(['query:format', 'query:locale', 'header:If-None-Match']);
+  });
+
+  it('documents the change feed from its zod schema, with its answer', () => {
+    const op = doc.paths['/api/changes'].get;
+    const params = op.parameters as { name: string; required: boolean; schema: Record<string, unknown> }[];
+    expect(params.map((p) => [p.name, p.required])).toEqual([['since', true], ['after', false], ['limit', false]]);
+    expect(params[0]!.schema).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(params[2]!.schema).toMatchObject({ type: 'string', description: 'Changes per page' });
+    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '503']));
+    expect(JSON.stringify(op.responses[200])).toContain('#/components/schemas/Change');
+    expect(doc.components.schemas.Change.properties.change.enum).toEqual(['created', 'updated', 'removed']);
+  });
+});

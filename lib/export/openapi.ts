@@ -5,8 +5,14 @@ import {
 } from '@/lib/stations/schema';
 import { confirmationSchema } from '@/lib/confirmations/schema';
 import { reviewJsonSchema } from '@/lib/reviews/schema';
+import { STATION_SERVICES } from '@/lib/services/openapi-schema';
 import { ENTRY_MODES, OPEN_STATES } from '@/lib/stations/vocab';
+import { changesQuerySchema } from '@/lib/changes/schema';
+import { ALERTS_OK, WEATHER_ALERT } from '@/lib/weather/openapi';
+import { alertsQuerySchema } from '@/lib/weather/schema';
+import { dataLicense, type DataLicense } from './license';
 import { publicExportQuerySchema } from './schema';
+import { CHANGE, changesOperation, exportOperation } from './openapi-open-data';
 
 // The OpenAPI 3.1 document of the public API, its parameters generated from
 // the very zod schemas the route handlers parse with, so they cannot drift.
@@ -86,12 +92,14 @@ function post(summary: string, body: z.ZodType, answers: Record<number, { descri
 
 const pathParam = (name: string, s: z.ZodType) => ({ name, in: 'path', required: true, schema: toSchema(s) });
 
-export function openApiDocument(serverUrl: string) {
+/** `license`: the station data's licence (DATA_LICENSE), named in info.license and on the export. */
+export function openApiDocument(serverUrl: string, license: DataLicense = dataLicense()) {
   return {
     openapi: '3.1.0',
     info: {
       title: 'Yizhan public API', version: '1',
       description: 'Trade-union worker service stations in China. Coordinates are WGS-84 (GPS). Lists are comma-separated codes.',
+      license: { name: license.name, ...(license.url ? { url: license.url } : {}) },
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -117,12 +125,20 @@ export function openApiDocument(serverUrl: string) {
       ),
       '/api/coverage': get('Coverage of the counties within a region (`within`: a province or city code; default DEFAULT_REGION)', queryParams(regionQuerySchema), ok('Coverage')),
       '/api/coverage/{code}': get('Coverage of one county', [pathParam('code', countyCodeSchema), ...queryParams(countyQuerySchema)], ok('County coverage')),
-      '/api/export/stations': get('Download every public station (public fields)', queryParams(publicExportQuerySchema), ok('GeoJSON or CSV (UTF-8 with BOM)', 'application/octet-stream')),
+      '/api/export/stations': exportOperation(get('Download every public station (public fields)', queryParams(publicExportQuerySchema), ok('GeoJSON or CSV (UTF-8 with BOM)', 'application/octet-stream')), license),
+      '/api/changes': changesOperation(get(
+        'Stations created, updated or removed (archived) since a time, oldest first, each once in its latest state: what a mirror of the export fetches again or drops',
+        queryParams(changesQuerySchema), ok('{ changes: Change[], next }'),
+      )),
+      '/api/weather/alerts': get('Heat and cold alerts set by province and city unions, in force now; the stations that help are `weather=heat|cold` on the station queries', queryParams(alertsQuerySchema), ALERTS_OK),
     },
     components: {
       schemas: {
         SearchResult: SEARCH_RESULT,
         StationTrust: TRUST_FIELDS,
+        StationServices: STATION_SERVICES,
+        Change: CHANGE,
+        WeatherAlert: WEATHER_ALERT,
         Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['message'], properties: { message: { type: 'string' }, field: { type: 'string' } } } } },
       },
     },

@@ -2,11 +2,18 @@ import type { Readable } from 'node:stream';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Locale } from '@/lib/import/vocab-labels';
 import type { Audience } from './cells';
+import type { DataLicense } from './license';
 import { CONTENT_TYPE, exportStream, type ExportFormat } from './formats';
 import { stationsWhere } from './stations';
 import type { Client } from '@/lib/import/classify';
 
 // An export as a download response, streamed page by page.
+
+/**
+ * The public file: any cache may keep it five minutes, then asks again with If-None-Match, which
+ * costs a mirror or a proxy a 304 until the data changes.
+ */
+export const PUBLIC_CACHE = 'public, max-age=300';
 
 /**
  * The file as a web stream, pulled chunk by chunk. Not Readable.toWeb: when
@@ -27,15 +34,21 @@ function webStream(file: Readable): ReadableStream<Uint8Array> {
   });
 }
 
-export function exportResponse(client: Client, where: Prisma.StationWhereInput, format: ExportFormat, audience: Audience, locale: Locale) {
-  const body = webStream(exportStream(format, stationsWhere(client, where), audience, locale));
+/** `public`: the public download's licence and validator headers (ETag, licence), which the admin's has not. */
+export type PublicParts = { license: DataLicense; headers: Record<string, string> };
+
+export function exportResponse(
+  client: Client, where: Prisma.StationWhereInput, format: ExportFormat, audience: Audience, locale: Locale, pub?: PublicParts,
+) {
+  const body = webStream(exportStream(format, stationsWhere(client, where), audience, locale, pub?.license));
   const day = new Date().toISOString().slice(0, 10);
   const name = `yizhan-stations-${day}.${format}`;
   return new Response(body, {
     headers: {
       'Content-Type': CONTENT_TYPE[format],
       'Content-Disposition': `attachment; filename="${name}"`,
-      'Cache-Control': audience === 'public' ? 'public, max-age=300' : 'private, no-store',
+      'Cache-Control': audience === 'public' ? PUBLIC_CACHE : 'private, no-store',
+      ...pub?.headers,
     },
   });
 }

@@ -10,7 +10,7 @@ import type { ExportStation } from './cells';
 const PAGE = 1000;
 const SELECT = {
   id: true, externalId: true, name: true, kind: true, status: true, address: true, lng: true, lat: true, countyCode: true,
-  openingHours: true, amenities: true, phone: true, operator: true, notes: true, entry: true, entryNote: true,
+  openingHours: true, amenities: true, phone: true, operator: true, notes: true, entry: true, entryNote: true, services: true,
 } as const;
 // SQLite takes at most 999 parameters a statement. Prisma splits a findMany's `in` list itself, not a groupBy's.
 const IN_LIST = 500;

@@ -5,6 +5,7 @@ import { DUPLICATE_RADIUS_M, sameName } from '@/lib/stations/admin/duplicates';
 import type { StationInput } from '@/lib/stations/admin/input-schema';
 import { canChangeStatus } from '@/lib/stations/admin/lifecycle';
 import { changedFields, snapshotOf, type Snapshot } from '@/lib/stations/admin/snapshot';
+import { NO_SERVICES } from '@/lib/services/stored';
 import { mayActIn } from './place';
 import type { Kept } from './row';
 
@@ -21,7 +22,7 @@ export type Verdict =
   | { kind: 'unchanged'; good: Good }
   | { kind: 'rejected'; good: Good; code: 'outOfScope' | 'statusTransition' | 'initialStatus' | 'otherCounty'; params: Record<string, string> };
 
-export const stored = (input: StationInput): Snapshot => snapshotOf({ ...input, amenities: input.amenities.join(',') });
+export const stored = (input: StationInput): Snapshot => snapshotOf({ ...input, amenities: input.amenities.join(','), services: input.services ?? NO_SERVICES });
 
 async function existing(client: Client, batch: Good[]) {
   const keys = batch.flatMap((g) => (g.externalId ? [g.externalId] : []));
@@ -46,7 +47,7 @@ async function existing(client: Client, batch: Good[]) {
 }
 
 /** Fields a file may leave out: a station it updates keeps its own values of those (the file says nothing of them). */
-export const OPTIONAL_FIELDS = ['kind', 'status', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote'] as const;
+export const OPTIONAL_FIELDS = ['kind', 'status', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote', 'services'] as const;
 type Optional = (typeof OPTIONAL_FIELDS)[number];
 
 export async function classify(client: Client, admin: Admin, batch: Good[], absent: readonly Optional[] = []): Promise<Verdict[]> {

@@ -10,7 +10,7 @@ import { normLabel } from './vocab-labels';
 
 export const COLUMNS = [
   'externalId', 'name', 'kind', 'status', 'address', 'lng', 'lat', 'countyCode', 'county',
-  'openingHours', 'amenities', 'phone', 'operator', 'notes', 'entry', 'entryNote',
+  'openingHours', 'amenities', 'phone', 'operator', 'notes', 'entry', 'entryNote', 'services',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
@@ -32,6 +32,9 @@ const ALIASES: Record<Column, string[]> = {
   notes: ['备注', 'notes', 'note', '说明', 'remark', 'remarks'],
   entry: ['进门方式', 'entry', '进入方式', '入站方式', '开门方式', '准入方式', '门禁', 'access', '进站方式', 'entry_mode'],
   entryNote: ['进门说明', 'entry_note', '进入说明', '入站说明', '门禁说明', '开门说明', 'access_note'],
+  // Recurring services on a schedule (lib/import/services-cell.ts). 服务项目 stays with amenities: union lists
+  // use it for what a station has (饮水、充电、休息), not for services on a timetable.
+  services: ['特色服务', 'services', '服务', '服务日程', '服务安排', '定期服务', 'service_schedule'],
 };
 
 const byAlias = new Map<string, Column>(

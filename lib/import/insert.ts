@@ -1,4 +1,5 @@
 import { Prisma } from '@/lib/generated/prisma/client';
+import { NO_SERVICES } from '@/lib/services/stored';
 import type { StationInput } from '@/lib/stations/admin/input-schema';
 
 // New stations of an import as one multi-row INSERT per batch. Prisma's
@@ -11,12 +12,13 @@ import type { StationInput } from '@/lib/stations/admin/input-schema';
 export type NewStation = { id: string; input: StationInput; externalId: string | null };
 
 const COLUMNS = ['id', 'name', 'kind', 'status', 'lat', 'lng', 'address', 'countyCode', 'openingHours', 'amenities',
-  'phone', 'operator', 'notes', 'externalId', 'createdAt', 'updatedAt', 'entry', 'entryNote'] as const;
+  'phone', 'operator', 'notes', 'externalId', 'createdAt', 'updatedAt', 'entry', 'entryNote', 'services'] as const;
 const COLUMN_LIST = Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(', '));
 
 function values({ id, input: s, externalId }: NewStation, now: Date): Prisma.Sql {
   return Prisma.sql`(${id}, ${s.name}, ${s.kind}, ${s.status}, ${s.lat}, ${s.lng}, ${s.address}, ${s.countyCode},
-    ${s.openingHours}, ${s.amenities.join(',')}, ${s.phone}, ${s.operator}, ${s.notes}, ${externalId}, ${now}, ${now}, ${s.entry}, ${s.entryNote})`;
+    ${s.openingHours}, ${s.amenities.join(',')}, ${s.phone}, ${s.operator}, ${s.notes}, ${externalId}, ${now}, ${now}, ${s.entry}, ${s.entryNote},
+    ${s.services ?? NO_SERVICES})`;
 }
 
 export async function insertStations(tx: Prisma.TransactionClient, rows: NewStation[]): Promise<void> {

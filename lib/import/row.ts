@@ -6,6 +6,7 @@ import { unneutralise } from './cells';
 import type { Column } from './headers';
 import { hoursFromPhrase } from './hours-phrases';
 import { readEntryCell } from './entry-cell';
+import { readServicesCell } from './services-cell';
 import { chooseCounty, locate } from './place';
 import { amenityWords, codeOf, type ValueMap } from './vocab-labels';
 import type { VocabField } from './vocab-synonyms';
@@ -24,7 +25,7 @@ export const UNKNOWN_HOURS = 'unknown';
 export type Reason = { column: string; code: string; params: Record<string, string | number> };
 export type Unknown = { field: VocabField; value: string };
 /** Fields a row leaves as the station has them (its cell could not be read). */
-export type Kept = 'openingHours' | 'phone' | 'address' | 'operator' | 'notes' | 'entry' | 'entryNote';
+export type Kept = 'openingHours' | 'phone' | 'address' | 'operator' | 'notes' | 'entry' | 'entryNote' | 'services';
 type Notes = { warnings: Reason[]; unknown: Unknown[]; converted: { from: string; to: string } | null };
 /** `note`: the hours phrase put in the notes, for a station whose notes the file does not give. */
 export type Checked = Notes & ({ ok: true; externalId: string | null; input: StationInput; keep: Kept[]; note: string | null } | { ok: false; reasons: Reason[] });
@@ -32,8 +33,8 @@ export type RowContext = { crs: Crs; header: (c: Column) => string; values?: Val
 
 // The form's field rules without its placement (Jiangxi only): the importer places points nationwide.
 const fields = stationInputSchema.in;
-const OPTIONAL: readonly InputField[] = ['openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote'];
-const EMPTY: Partial<Record<InputField, string | string[]>> = { amenities: [], address: '', phone: '', operator: '', notes: '', entry: '', entryNote: '' };
+const OPTIONAL: readonly InputField[] = ['openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote', 'services'];
+const EMPTY: Partial<Record<InputField, string | string[]>> = { amenities: [], address: '', phone: '', operator: '', notes: '', entry: '', entryNote: '', services: [] };
 const COLUMN_OF: Partial<Record<InputField, Column>> = { crs: 'lng' };
 // 138****5596: a list published with its numbers hidden. The form's phone rule lets '*' through (extensions).
 const MASKED = /\d[*＊xX×]{2,}\d|^[*＊]+$/u;
@@ -77,6 +78,17 @@ function entryOf(rec: Partial<Record<Column, string>>, ctx: RowContext, n: Notes
   return { entry: read.entry ?? '', entryNote: read.note ?? '' };
 }
 
+/**
+ * Recurring services. An item that cannot be read is left out with a warning naming it; a station the row
+ * updates then keeps its own services whole (classify.ts), so a typo never drops one it had.
+ */
+function servicesOf(rec: Partial<Record<Column, string>>, ctx: RowContext, n: Notes, keep: Kept[]): Record<string, string>[] {
+  const read = readServicesCell(rec.services ?? '');
+  for (const raw of read.unreadable) n.warnings.push({ column: ctx.header('services'), code: 'unreadableService', params: { value: clip(raw) } });
+  if (read.unreadable.length) keep.push('services');
+  return read.services.map(({ kind, schedule, note }) => ({ kind, schedule, note: note ?? '' }));
+}
+
 function vocab(field: 'kind' | 'status', raw: string | undefined, fallback: string, ctx: RowContext, n: Notes, reasons: Reason[]): string {
   if (!raw) return fallback;
   const code = codeOf(field, raw, ctx.values);
@@ -110,7 +122,7 @@ export function checkRow(rec: Partial<Record<Column, string>>, ctx: RowContext):
   const candidate: Record<string, unknown> = {
     name: rec.name ?? '', kind, status, lat: rec.lat ?? '', lng: rec.lng ?? '', crs: ctx.crs,
     openingHours: hours.hours ?? UNKNOWN_HOURS, amenities: amenities.codes, address: rec.address ?? '', phone, operator: rec.operator ?? '', notes,
-    ...entryOf(rec, ctx, n, keep),
+    ...entryOf(rec, ctx, n, keep), services: servicesOf(rec, ctx, n, keep),
   };
   let parsed = fields.safeParse(candidate);
   if (!parsed.success) {
@@ -140,7 +152,7 @@ function placed(rec: Partial<Record<Column, string>>, v: typeof fields._zod.outp
   const input: StationInput = {
     name: v.name, kind: v.kind, status: v.status, lat: at.lat, lng: at.lng, countyCode,
     openingHours: v.openingHours, amenities: v.amenities, address: v.address, phone: v.phone, operator: v.operator, notes: v.notes,
-    entry: v.entry, entryNote: v.entryNote,
+    entry: v.entry, entryNote: v.entryNote, services: v.services,
   };
   return { ...n, ok: true, externalId: rec.externalId || null, input, keep, note };
 }

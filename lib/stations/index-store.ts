@@ -43,7 +43,7 @@ async function build({ data: version, locks: lockVersion }: { data: string; lock
     where: { archivedAt: null },
     select: {
       id: true, name: true, kind: true, status: true, lat: true, lng: true,
-      address: true, countyCode: true, amenities: true, openingHours: true, entry: true,
+      address: true, countyCode: true, amenities: true, openingHours: true, entry: true, services: true,
     },
     orderBy: { id: 'asc' },
   });

@@ -8,6 +8,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { hoursState, weekSchedule } from '@/lib/hours';
 import { navLinks } from '@/lib/nav-links';
+import { servicesCalendar } from '@/lib/services/calendar';
+import { parseServices } from '@/lib/services/stored';
 import { sharedRead } from '@/lib/shared-read';
 import { stationDivisions } from './divisions';
 import { countyLabel } from './search';
@@ -47,6 +49,7 @@ export async function getPublicStation(id: string, now: Date): Promise<PublicSta
     ...signal, grade,
     isSample: s.isSample, updatedAt: s.updatedAt.toISOString(),
     navigation: navLinks({ lat: s.lat, lng: s.lng, name: s.name, address: s.address }),
+    services: servicesCalendar(parseServices(s.services), now),
   };
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SERVICE_KINDS, type ServiceKind } from '@/lib/services/vocab';
+import { WEATHER_KINDS, type WeatherKind } from '@/lib/weather/vocab';
 import { AMENITIES, KINDS, STATUSES } from './vocab';
 
 // Query parameters of the public API and the map page. One schema per input,
@@ -48,6 +50,11 @@ export const filtersSchema = z.object({
   h24: flag.optional(),
   /** Only stations a worker without a smartphone can get into (NO_PHONE_ENTRIES). */
   noPhone: flag.optional(),
+  weather: z.enum(WEATHER_KINDS, { message: 'must be heat or cold' }).optional()
+    .describe('Weather mode: heat keeps stations with air-conditioning, cold those with hot water, in either case in use and open now (24-hour ones included), not reported locked'),
+  /** Only stations with a service under way or still to come today (station time), of the `service` kinds if given. */
+  servicesToday: flag.optional().describe('1: only stations with a service (legal aid, haircut, …) under way or still to come today, China time'),
+  service: codeList(SERVICE_KINDS).optional().describe(`Only stations offering any of these services (${SERVICE_KINDS.join(', ')}); with servicesToday=1, any of them today`),
 });
 
 export const bboxSchema = text.transform((s, ctx) => {
@@ -101,6 +108,12 @@ export type Filters = {
   openNow: boolean;
   h24: boolean;
   noPhone: boolean;
+  /** Weather mode (lib/weather/vocab.ts WEATHER_AMENITY): the alert's amenity, and open now. Absent: no weather filter. */
+  weather?: WeatherKind | null;
+  /** Absent means false and no kinds: literals built before services existed stay valid. */
+  servicesToday?: boolean;
+  /** Any of these service kinds (lib/services/vocab.ts); empty or absent: any service. */
+  services?: ServiceKind[];
 };
 
 /** Stations that have closed for good are hidden unless asked for. */
@@ -114,5 +127,8 @@ export function toFilters(q: z.infer<typeof filtersSchema>): Filters {
     openNow: q.openNow ?? false,
     h24: q.h24 ?? false,
     noPhone: q.noPhone ?? false,
+    weather: q.weather ?? null,
+    servicesToday: q.servicesToday ?? false,
+    services: q.service ?? [],
   };
 }

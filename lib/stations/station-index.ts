@@ -3,6 +3,8 @@ import { around } from 'geokdbush';
 import { haversineM } from '@/lib/geo/distance';
 import { EBIKE_KMH, WALK_KMH, travelMinutes } from '@/lib/geo/travel';
 import type { Bbox, Filters } from './schema';
+import { ServiceTable } from '@/lib/services/index-table';
+import { foldWeather } from '@/lib/weather/filter';
 import { StationSearch } from './station-search';
 import { ENTRY_MODES, KINDS, NO_PHONE_ENTRIES, STATUSES, amenitiesFromMask, amenityMask, type Amenity, type EntryMode, type Kind, type OpenState, type Status } from './vocab';
 
@@ -12,6 +14,8 @@ import { ENTRY_MODES, KINDS, NO_PHONE_ENTRIES, STATUSES, amenitiesFromMask, amen
 export type IndexRow = {
   id: string; name: string; kind: string; status: string; lat: number; lng: number;
   address: string; countyCode: string; amenities: string; openingHours: string; entry?: string | null;
+  /** Station.services as stored (a JSON list); absent or "[]" when none. */
+  services?: string;
 };
 
 export type NearestItem = {
@@ -20,6 +24,11 @@ export type NearestItem = {
   address: string; countyCode: string; entry: EntryMode | null;
   /** null when workers reported it locked since the last "open" (openState "reported_locked"). */
   openNow: boolean | null; openState: OpenState;
+  /**
+   * OSM opening_hours, so a phone offline can tell "open now" and "24 hours" by its own clock
+   * (offline-nearest.ts). Always in an answer; missing only from stations a phone kept before it was sent.
+   */
+  openingHours?: string;
 };
 
 /** Tells, for the distinct opening_hours strings, which are open at `now`. */
@@ -50,6 +59,8 @@ export class StationIndex {
   private lockStamp = '';
   private readonly idsSorted: boolean;
   private openCache = { minute: -1, open: new Uint8Array(0) };
+  /** Recurring services: an index into the distinct stored lists (lib/services/index-table.ts). */
+  private readonly services: ServiceTable;
 
   /** `search`: the names' search keys (index-store builds them in slices); without it they are built at the first search. */
   constructor(rows: IndexRow[], private readonly oracle: HoursOracle, private searchKeys?: StationSearch) {
@@ -91,6 +102,7 @@ export class StationIndex {
     this.kd.finish();
     this.hours = [...hoursMap.keys()];
     this.hours24 = Uint8Array.from(this.hours, (h) => (oracle.is24x7(h) ? 1 : 0));
+    this.services = new ServiceTable(rows.map((r) => r.services));
   }
 
   get search(): StationSearch {
@@ -162,7 +174,8 @@ export class StationIndex {
   }
 
   /** A predicate over item ids for the given filters. */
-  matcher(f: Filters, now: Date): (i: number) => boolean {
+  matcher(weatherFilters: Filters, now: Date): (i: number) => boolean {
+    const f = foldWeather(weatherFilters);
     const kinds = new Set(f.kinds.map((k) => KINDS.indexOf(k)));
     const statuses = new Set(f.statuses.map((s) => STATUSES.indexOf(s)));
     const need = amenityMask(f.amenities);
@@ -170,6 +183,7 @@ export class StationIndex {
     const inUse = STATUSES.indexOf('in_use');
     const noPhone = f.noPhone ? new Uint8Array([0, ...ENTRY_MODES.map((m) => (NO_PHONE_ENTRIES.includes(m) ? 1 : 0))]) : null;
     const locked = this.locked;
+    const services = this.services.matcher(f, now);
     return (i) =>
       i < this.size &&
       (kinds.size === 0 || kinds.has(this.kind[i]!)) &&
@@ -178,16 +192,18 @@ export class StationIndex {
       (!f.h24 || this.hours24[this.hoursIdx[i]!] === 1) &&
       (!noPhone || noPhone[this.entry[i]!] === 1) &&
       // "Open now" means known open: a station reported locked is uncertain, so it is left out.
-      (!open || (this.status[i] === inUse && open[this.hoursIdx[i]!] === 1 && locked[i] !== 1));
+      (!open || (this.status[i] === inUse && open[this.hoursIdx[i]!] === 1 && locked[i] !== 1)) &&
+      (!services || services(i));
   }
 
   /** A key that changes exactly when the set of matching stations can change. */
-  filterKey(f: Filters, now: Date): string {
+  filterKey(weatherFilters: Filters, now: Date): string {
+    const f = foldWeather(weatherFilters);
     const open = f.openNow ? `${Array.from(this.openHours(now)).join('')}|${this.lockStamp}` : '';
     // Canonical: the same sets in another order or repeated are the same key, so no
     // public query can force a new clustering per request by reordering its filters.
     const set = (xs: readonly string[]) => [...new Set(xs)].sort().join();
-    return [set(f.kinds), set(f.statuses), amenityMask(f.amenities), f.h24, f.noPhone, open].join('|');
+    return [set(f.kinds), set(f.statuses), amenityMask(f.amenities), f.h24, f.noPhone, open, this.services.key(f, now)].join('|');
   }
 
   nearest(lat: number, lng: number, limit: number, f: Filters, now: Date, bbox?: Bbox): NearestItem[] {
@@ -206,6 +222,7 @@ export class StationIndex {
     return {
       ...this.text(i), distanceM, walkMinutes: travelMinutes(distanceM, WALK_KMH), ebikeMinutes: travelMinutes(distanceM, EBIKE_KMH),
       amenities: amenitiesFromMask(this.mask[i]!), entry: this.entryOf(i), ...this.openFields(i, now),
+      openingHours: this.hours[this.hoursIdx[i]!]!,
     };
   }
 

@@ -1,5 +1,6 @@
 import type { WeekSchedule } from '@/lib/hours-format';
 import type { NavLinks } from '@/lib/nav-links';
+import type { ServiceToday } from '@/lib/services/calendar';
 import type { Amenity, EntryMode, Kind, OpenState, Status } from './vocab';
 
 // What the public sees of a station: the API's and the panel's shape.
@@ -22,4 +23,6 @@ export type PublicStation = {
   grade: { stars: number; count: number } | null;
   isSample: boolean; updatedAt: string;
   navigation: NavLinks;
+  /** Recurring services (lib/services/), each with today's intervals ("14:00–17:00", station time) and its next day; [] when none. */
+  services: ServiceToday[];
 };

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { dataLicense } from '@/lib/export/license';
 import { openApiDocument } from '@/lib/export/openapi';
 import './api-docs.css';
 
@@ -9,14 +10,18 @@ type Param = { name: string; in: string; required: boolean; schema: Record<strin
 
 function typeOf(schema: Record<string, unknown>): string {
   if (Array.isArray(schema.enum)) return (schema.enum as unknown[]).map(String).join(' | ');
-  const parts = [schema.type ?? 'any', schema.pattern ? `/${String(schema.pattern)}/` : null, schema.maxLength ? `≤ ${String(schema.maxLength)}` : null];
+  // A named format (date-time) says more than its long pattern.
+  const shape = schema.format ? String(schema.format) : schema.pattern ? `/${String(schema.pattern)}/` : null;
+  const parts = [schema.type ?? 'any', shape, schema.maxLength ? `≤ ${String(schema.maxLength)}` : null];
   if (schema.default !== undefined) parts.push(`= ${JSON.stringify(schema.default)}`);
   return parts.filter(Boolean).join(' ');
 }
 
 export default async function ApiDocsPage() {
   const t = await getTranslations('apiDocs');
-  const doc = openApiDocument('');
+  const open = await getTranslations('openData');
+  const license = dataLicense();
+  const doc = openApiDocument('', license);
   return (
     <main className="api-docs">
       <h1>{t('title')}</h1>
@@ -25,6 +30,11 @@ export default async function ApiDocsPage() {
         <a href="/api/openapi.json">{t('document')}</a> · <a href="/api/export/stations?format=geojson" download>{t('geojson')}</a> ·{' '}
         <a href="/api/export/stations?format=csv" download>{t('csv')}</a>
       </p>
+      <p>
+        {open('license', { name: license.name, attribution: license.attribution })}
+        {license.url && <> <a href={license.url} rel="license">{open('licenseText')}</a></>}
+      </p>
+      <p>{open('mirror')}</p>
       {Object.entries(doc.paths).map(([path, item]) => {
         // Reads are GETs; the public writes (a confirmation, a review) are POSTs with a small JSON body.
         const [method, op] = 'get' in item ? ['GET', item.get] : ['POST', item.post];

@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { ConflictField, ConflictRow } from '@/lib/stations/admin/conflict';
 import type { DuplicateView } from '@/lib/stations/admin/form-state';
+import { relabelServicesText } from '@/lib/services/text-form';
 
 export function DuplicateWarning({ duplicates, pending }: { duplicates: DuplicateView[]; pending: boolean }) {
   const t = useTranslations('stationsAdmin.duplicates');
@@ -34,6 +35,7 @@ export function ConflictNotice({ conflict, countyNames }: { conflict: Shown; cou
   const ts = useTranslations('statuses');
   const ta = useTranslations('amenities');
   const te = useTranslations('entry.modes');
+  const tsv = useTranslations('services.kinds');
   const format = useFormatter();
   const show = (field: ConflictField, v: string): string => {
     if (v === '') return '—';
@@ -42,6 +44,7 @@ export function ConflictNotice({ conflict, countyNames }: { conflict: Shown; cou
     if (field === 'entry' && te.has(v)) return te(v);
     if (field === 'countyCode') return countyNames[v] ?? v;
     if (field === 'amenities') return v.split(',').map((a) => (ta.has(a) ? ta(a) : a)).join('、');
+    if (field === 'services') return relabelServicesText(v, (k) => (tsv.has(k) ? tsv(k) : k));
     return v;
   };
   return (

@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { countyOf } from '@/lib/stations/admin/scope';
+import { parseServices } from '@/lib/services/stored';
+import { formatServicesText } from '@/lib/services/text-form';
 
 type Entry = { id: string; at: Date; actorEmail: string; action: string; before: string | null; after: string | null; note: string | null };
 
@@ -20,6 +22,7 @@ export async function HistoryTable({ entries }: { entries: Entry[] }) {
   const ts = await getTranslations('statuses');
   const ta = await getTranslations('amenities');
   const te = await getTranslations('entry.modes');
+  const tsv = await getTranslations('services.kinds');
   const format = await getFormatter();
   const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('none');
@@ -29,6 +32,7 @@ export async function HistoryTable({ entries }: { entries: Entry[] }) {
     if (field === 'entry' && te.has(s)) return te(s);
     if (field === 'countyCode') return countyOf(s)?.name ?? s;
     if (field === 'amenities') return s.split(',').map((a) => (ta.has(a) ? ta(a) : a)).join('、');
+    if (field === 'services') return formatServicesText(parseServices(s), (k) => tsv(k)) || t('none');
     if (field.endsWith('At') && !Number.isNaN(Date.parse(s))) return format.dateTime(new Date(s), { dateStyle: 'medium', timeStyle: 'short' });
     return s;
   };

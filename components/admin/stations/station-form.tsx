@@ -14,6 +14,7 @@ import { TextField } from './field-error';
 import { ConflictNotice, DuplicateWarning } from './form-notices';
 import { HoursEditor } from './hours-editor';
 import { LocationFields, type CountyOption } from './location-fields';
+import { ServicesEditor } from './services-editor';
 import './stations-admin.css';
 
 type Props = {
@@ -72,6 +73,7 @@ export function StationForm({ locale, station, initial, counties, countyNames, t
       <DetailsFields values={values} onChange={patch} errors={errors} statuses={statusChoices(station ? base.status : null)} />
       <LocationFields values={values} onChange={patch} errors={errors} counties={counties} tiles={tiles} start={start} />
       <HoursEditor key={hoursKey} value={values.openingHours} onChange={(openingHours) => patch({ openingHours })} error={errors.openingHours} />
+      <ServicesEditor rows={values.services} onChange={(services) => patch({ services })} error={errors.services} />
       <fieldset>
         <legend>{t('contact')}</legend>
         <TextField name="address" label={t('address')} value={values.address} onChange={(address) => patch({ address })} error={errors.address} maxLength={LIMITS.address} />

@@ -38,4 +38,18 @@ describe('edit conflicts', () => {
     expect(conflictRows(base, yours, base)).toEqual([]);
     expect(mergeConflict(base, yours, base)).toEqual(yours);
   });
+
+  test('services compare by what is filled in, and merge as whole lists', () => {
+    const legal = { kind: 'legal_aid', schedule: 'Tu 14:00-17:00', note: '' };
+    const withBlank = { ...base, services: [legal, { kind: '', schedule: '', note: '' }] };
+    expect(conflictRows({ ...base, services: [legal] }, withBlank, withBlank)).toEqual([]);
+    const theirs = { ...base, services: [legal, { kind: 'haircut', schedule: 'Sa 09:00-12:00', note: '带(毛巾' }] };
+    expect(conflictRows(base, base, theirs)).toEqual([
+      { field: 'services', yours: '', theirs: 'legal_aid@Tu 14:00-17:00; haircut@Sa 09:00-12:00(带\\(毛巾)', youChangedToo: false },
+    ]);
+    const merged = mergeConflict(base, base, theirs);
+    expect(merged.services).toEqual(theirs.services);
+    expect(merged.services).not.toBe(theirs.services);
+  });
 });
+

@@ -1,5 +1,7 @@
 import { toWgs84 } from '@/lib/geo/crs';
-import type { FormValues } from './form-values';
+import { formatServicesText } from '@/lib/services/text-form';
+import type { Service } from '@/lib/services/vocab';
+import type { FormValues, ServiceRow } from './form-values';
 
 // A save on a stale version is refused; the form then shows, field by field,
 // what changed meanwhile (theirs, from the current row) beside the admin's
@@ -8,10 +10,19 @@ import type { FormValues } from './form-values';
 
 export const CONFLICT_FIELDS = [
   'name', 'kind', 'status', 'location', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote',
+  'services',
 ] as const;
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 
 export type ConflictRow = { field: ConflictField; yours: string; theirs: string; youChangedToo: boolean };
+
+/** The rows filled in, as one line of codes (lib/services/text-form.ts): "legal_aid@Tu 14:00-17:00(带身份证)". */
+function servicesText(rows: readonly ServiceRow[]): string {
+  const filled = rows
+    .map((r) => ({ kind: r.kind.trim(), schedule: r.schedule.trim(), note: r.note.trim() || null }))
+    .filter((r) => r.kind || r.schedule || r.note);
+  return formatServicesText(filled as Service[], (k) => k);
+}
 
 /** Comparable text of one field; the point as WGS-84 "lat, lng" whatever system it was typed in. */
 export function fieldText(v: FormValues, field: ConflictField): string {
@@ -22,6 +33,7 @@ export function fieldText(v: FormValues, field: ConflictField): string {
     return `${y.toFixed(6)}, ${x.toFixed(6)}`;
   }
   if (field === 'amenities') return [...v.amenities].sort().join(',');
+  if (field === 'services') return servicesText(v.services);
   return v[field].trim();
 }
 
@@ -38,12 +50,13 @@ export function conflictRows(base: FormValues, yours: FormValues, theirs: FormVa
 function take(into: FormValues, from: FormValues, field: ConflictField): void {
   if (field === 'location') Object.assign(into, { lat: from.lat, lng: from.lng, crs: from.crs });
   else if (field === 'amenities') into.amenities = [...from.amenities];
+  else if (field === 'services') into.services = from.services.map((r) => ({ ...r }));
   else into[field] = from[field];
 }
 
 /** Yours, with their changes to fields you left alone. Fields both changed keep yours. */
 export function mergeConflict(base: FormValues, yours: FormValues, theirs: FormValues): FormValues {
-  const merged: FormValues = { ...yours, amenities: [...yours.amenities] };
+  const merged: FormValues = { ...yours, amenities: [...yours.amenities], services: yours.services.map((r) => ({ ...r })) };
   for (const row of conflictRows(base, yours, theirs)) {
     if (!row.youChangedToo) take(merged, theirs, row.field);
   }

@@ -118,6 +118,17 @@ describe('station writes', () => {
     expect(JSON.parse(edit!.after!)).toEqual({ entry: 'pin', entryNote: '密码在前台' });
   });
 
+  test('services are stored as their JSON list and audited; an edit that does not give them leaves them', async () => {
+    const services = '[{"kind":"legal_aid","schedule":"Tu,Th 14:00-17:00","note":"带身份证"}]';
+    const id = (await m.createStation(donghu, input({ name: '服务站' })))!;
+    expect(await db.station.findUnique({ where: { id } })).toMatchObject({ services: '[]' });
+    expect(await m.updateStation(donghu, id, 1, input({ name: '服务站', services }))).toEqual({ ok: true });
+    const edit = await db.auditEntry.findFirst({ where: { stationId: id, action: 'edit' } });
+    expect([JSON.parse(edit!.before!), JSON.parse(edit!.after!)]).toEqual([{ services: '[]' }, { services }]);
+    expect(await m.updateStation(donghu, id, 2, input({ name: '服务站改' }))).toEqual({ ok: true });
+    expect(await db.station.findUnique({ where: { id } })).toMatchObject({ name: '服务站改', services, version: 3 });
+  });
+
   test('out of scope: nothing is read or written', async () => {
     const id = (await m.createStation(province, input({ countyCode: '360111', lat: 28.686282, lng: 115.957253 })))!;
     expect(await m.createStation(donghu, input({ countyCode: '360111' }))).toBeNull();

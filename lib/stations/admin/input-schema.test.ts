@@ -118,3 +118,39 @@ describe('how to get in', () => {
     expect(inputFromForm(form)).toMatchObject({ entry: 'staffed', entryNote: '按门铃' });
   });
 });
+
+describe('services', () => {
+  const form = (rows: [string, string, string][]) => {
+    const f = new FormData();
+    for (const [kind, schedule, note] of rows) {
+      f.append('serviceKind', kind);
+      f.append('serviceSchedule', schedule);
+      f.append('serviceNote', note);
+    }
+    return f;
+  };
+
+  test('rows from the form are paired by position, blank ones skipped, and stored as JSON text', () => {
+    const rows = form([['legal_aid', 'Tu,Th 14:00-17:00', '带身份证'], ['', '', ''], ['haircut', 'Sa 09:00-12:00', '']]);
+    expect(inputFromForm(rows).services).toEqual([
+      { kind: 'legal_aid', schedule: 'Tu,Th 14:00-17:00', note: '带身份证' }, { kind: '', schedule: '', note: '' }, { kind: 'haircut', schedule: 'Sa 09:00-12:00', note: '' },
+    ]);
+    expect(stationInputSchema.parse({ ...base, ...inputFromForm(rows) }).services).toBe(
+      '[{"kind":"legal_aid","schedule":"Tu,Th 14:00-17:00","note":"带身份证"},{"kind":"haircut","schedule":"Sa 09:00-12:00","note":null}]');
+    expect(stationInputSchema.parse({ ...base, ...inputFromForm(form([['', '', '']])) }).services).toBe('[]');
+  });
+
+  test('a form without the services editor says nothing of them', () => {
+    expect('services' in inputFromForm(new FormData())).toBe(false);
+    expect(stationInputSchema.parse(base).services).toBeUndefined();
+  });
+
+  test('a problem names the row as the form shows it and the field', () => {
+    const rows = form([['haircut', 'Sa 09:00-12:00', ''], ['', '', ''], ['legal_aid', '每周二下午', '']]);
+    expect(errors({ ...base, ...inputFromForm(rows) }).services).toMatchObject({ code: 'invalidHours', params: { row: 3, part: 'schedule' } });
+    expect(errors({ ...base, ...inputFromForm(form([['other', 'Sa 09:00-12:00', '']])) }).services).toEqual({ code: 'serviceNoteRequired', params: { row: 1, part: 'note' } });
+    const many = form(Array.from({ length: 13 }, () => ['haircut', 'Sa 09:00-12:00', ''] as [string, string, string]));
+    expect(errors({ ...base, ...inputFromForm(many) }).services).toEqual({ code: 'tooManyServices', params: { max: 12 } });
+  });
+});
+

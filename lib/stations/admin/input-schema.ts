@@ -5,6 +5,7 @@ import { countyAt, countyOutline } from '@/lib/divisions/locate';
 import { pointInFlatPolygons } from '@/lib/divisions/outlines';
 import { CRS_LIST, toWgs84 } from '@/lib/geo/crs';
 import { validateHours } from '@/lib/hours';
+import { servicesFromForm, storedServicesSchema } from '@/lib/services/schema';
 import { AMENITIES, ENTRY_MODES, KINDS, STATUSES, formatAmenityList, type Amenity, type EntryMode } from '@/lib/stations/vocab';
 import { LIMITS } from './limits';
 import { dropNul } from '@/lib/storable-text';
@@ -76,6 +77,8 @@ const fields = z.object({
     return z.NEVER;
   }),
   entryNote: optionalText(LIMITS.entryNote),
+  // Recurring services (lib/services/schema.ts): rows of { kind, schedule, note }, stored as their JSON text.
+  services: storedServicesSchema,
 });
 
 /** Whether a WGS-84 point lies in the county's outline (红谷滩区 has none: 新建区's stands in). */
@@ -101,24 +104,28 @@ export const stationInputSchema = fields.transform((v, ctx) => {
   return {
     name: v.name, kind: v.kind, status: v.status, lat, lng, countyCode: v.countyCode ?? found,
     openingHours: v.openingHours, amenities: v.amenities, address: v.address, phone: v.phone, operator: v.operator, notes: v.notes,
-    entry: v.entry, entryNote: v.entryNote,
+    entry: v.entry, entryNote: v.entryNote, services: v.services,
   };
 });
 
-export type StationInput = z.output<typeof stationInputSchema>;
+/** `services`: the stored list (Station.services); absent means none ("[]"), for inputs built by hand (tests, scripts). */
+export type StationInput = Omit<z.output<typeof stationInputSchema>, 'services'> & { services?: string };
 export type StationInputFields = z.input<typeof stationInputSchema>;
 
 export const INPUT_FIELDS = [
   'name', 'kind', 'status', 'lat', 'lng', 'crs', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote',
+  'services',
 ] as const;
 export type InputField = (typeof INPUT_FIELDS)[number];
 
-/** The schema's input from a submitted form (amenities are repeated checkboxes). */
+/** The schema's input from a submitted form (amenities are repeated checkboxes, services rows of three fields). */
 export function inputFromForm(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of INPUT_FIELDS) {
     if (f === 'amenities') out[f] = form.getAll(f).map(String);
-    else {
+    else if (f === 'services') {
+      if (form.has('serviceSchedule')) out[f] = servicesFromForm(form);
+    } else {
       const v = form.get(f);
       if (typeof v === 'string') out[f] = v;
     }
@@ -137,6 +144,8 @@ export function fieldErrors(error: z.ZodError): Partial<Record<InputField, Field
     const params: Record<string, string | number> = {};
     if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
     if (issue.code === 'too_big') params.max = Number(issue.maximum);
+    // A service's problem names its row (counted from 1, as the form shows them) and its field.
+    if (field === 'services' && typeof issue.path[1] === 'number') Object.assign(params, { row: issue.path[1] + 1, part: String(issue.path[2] ?? '') });
     // zod's own messages: a missing field is "required", anything else "choose a value".
     const own = /^[a-z][A-Za-z]+$/.test(issue.message);
     const code = own ? issue.message : issue.code === 'invalid_type' ? 'required' : 'invalidChoice';

@@ -3,6 +3,7 @@ import { bumpDataVersion, recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db';
 import type { Station } from '@/lib/generated/prisma/client';
 import type { Admin } from '@/lib/permissions/roles';
+import { NO_SERVICES } from '@/lib/services/stored';
 import type { StationInput } from './input-schema';
 import { canChangeStatus } from './lifecycle';
 import { inScope } from './scope';
@@ -17,8 +18,9 @@ export type EditOutcome =
   | { ok: false; reason: 'status'; from: string }
   | { ok: false; reason: 'conflict'; current: Station };
 
-function stored(input: StationInput): Snapshot {
-  return { ...input, amenities: input.amenities.join(',') };
+/** `services` absent (a form without the services editor): none for a new station, as stored for an edit. */
+function stored(input: StationInput, services = NO_SERVICES): Snapshot {
+  return { ...input, amenities: input.amenities.join(','), services: input.services ?? services };
 }
 
 export async function createStation(admin: Admin, input: StationInput): Promise<string | null> {
@@ -39,7 +41,7 @@ export async function updateStation(admin: Admin, id: string, version: number, i
     if (!inScope(admin, input.countyCode)) return { ok: false, reason: 'outOfScope' };
     if (before.version !== version) return { ok: false, reason: 'conflict', current: before };
     if (!canChangeStatus(before.status, input.status)) return { ok: false, reason: 'status', from: before.status };
-    const diff = changedFields(snapshotOf(before), stored(input));
+    const diff = changedFields(snapshotOf(before), stored(input, before.services));
     if (!diff) return { ok: true };
     const { count } = await tx.station.updateMany({ where: { id, version }, data: { ...diff.after, version: { increment: 1 } } });
     if (count !== 1) return { ok: false, reason: 'conflict', current: await tx.station.findUniqueOrThrow({ where: { id } }) };

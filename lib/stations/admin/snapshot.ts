@@ -3,6 +3,7 @@
 
 export const SNAPSHOT_FIELDS = [
   'name', 'kind', 'status', 'lat', 'lng', 'countyCode', 'openingHours', 'amenities', 'address', 'phone', 'operator', 'notes', 'entry', 'entryNote',
+  'services',
 ] as const;
 export type SnapshotField = (typeof SNAPSHOT_FIELDS)[number];
 
@@ -10,6 +11,8 @@ export type Snapshot = {
   name: string; kind: string; status: string; lat: number; lng: number; countyCode: string; openingHours: string;
   amenities: string; address: string; phone: string | null; operator: string | null; notes: string | null;
   entry: string | null; entryNote: string | null;
+  /** The stored JSON list (lib/services/stored.ts): equal lists are equal text. */
+  services: string;
 };
 
 export function snapshotOf(row: Snapshot): Snapshot {

@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { cachedStationResponse, errorResponse, notFoundResponse, stationResponse } from '@/components/station-page/render';
 import { toPageLocale } from '@/components/station-page/words';
+import { careMode } from '@/lib/care/server';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { answerConfirm } from '@/lib/confirmations/answer';
 import { answerReport } from '@/lib/reports/answer';
@@ -32,7 +33,8 @@ async function request(ctx: Ctx) {
   const proxied = h.get('x-nonce');
   const nonce = proxied ?? newNonce();
   const ownPolicy = proxied ? null : pagePolicy(nonce, process.env.NODE_ENV === 'development');
-  return { page: { locale: toPageLocale(locale), nonce }, id, validId: parsed.success ? parsed.data : null, headers: h, ownPolicy };
+  // Care mode (关怀模式) from the device's cookie: the page cache keeps a care page apart (render.tsx).
+  return { page: { locale: toPageLocale(locale), nonce, care: await careMode() }, id, validId: parsed.success ? parsed.data : null, headers: h, ownPolicy };
 }
 
 type PageRequest = Awaited<ReturnType<typeof request>>;
