@@ -1,4 +1,5 @@
 'use client';
+import { useSyncExternalStore } from 'react';
 import { CareList } from './care-list';
 import { useCareNearest, type CarePhase } from './use-care-nearest';
 import type { CareWords } from './words';
@@ -15,14 +16,18 @@ function statusText(phase: CarePhase, w: CareWords): string {
   return '';
 }
 
+const noChanges = () => () => undefined;
+
 const PROBLEMS: Partial<Record<CarePhase, 'denied' | 'unavailable' | 'error'>> = { denied: 'denied', unavailable: 'unavailable', error: 'error' };
 
 export function CareNearest({ w }: Props) {
   const { phase, items, locate } = useCareNearest();
   const problem = PROBLEMS[phase];
+  // Server-rendered, the button would take a tap before its code runs and do nothing: it waits, disabled, until it can act.
+  const ready = useSyncExternalStore(noChanges, () => true, () => false);
   return (
     <>
-      <button type="button" className="button primary care-nearest" onClick={locate} aria-describedby="care-ask-hint">
+      <button type="button" className="button primary care-nearest" onClick={locate} disabled={!ready} aria-describedby="care-ask-hint">
         <span aria-hidden="true">📍 </span>{w.nearest}
       </button>
       <p id="care-ask-hint" className="care-hint">{w.askHint}</p>
