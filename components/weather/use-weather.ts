@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExplorerState } from '@/components/explorer/url-state';
 import type { Bbox } from '@/lib/stations/schema';
 import type { PublicAlert } from '@/lib/weather/vocab';
@@ -22,9 +22,12 @@ export function useWeather(state: ExplorerState, bbox: Bbox | null, initial: Pub
   const [alert, setAlert] = useState(initial);
   const point = weatherPoint(state, centre(bbox));
   const key = point ? `${point.lat.toFixed(2)},${point.lng.toFixed(2)}` : null;
+  // The server rendered the page with the answer for the first place: not asked again for it (another
+  // layer's few-seconds cache could answer older and take the banner away under the worker's eyes).
+  const answered = useRef(key);
 
   useEffect(() => {
-    if (!key) return;
+    if (!key || key === answered.current) return;
     const ctrl = new AbortController();
     const timer = setTimeout(async () => {
       const [lat, lng] = key.split(',');
@@ -33,6 +36,7 @@ export function useWeather(state: ExplorerState, bbox: Bbox | null, initial: Pub
         if (!res.ok) return;
         const { alerts } = (await res.json()) as { alerts: PublicAlert[] };
         const next = alerts[0] ?? null;
+        answered.current = key;
         setAlert((prev) => (sameAlert(prev, next) ? prev : next));
       } catch {
         // Offline or superseded: the last answer stands.

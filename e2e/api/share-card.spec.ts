@@ -43,3 +43,22 @@ test('an unknown, archived or malformed station, or an unknown language, has no 
     expect(res.status(), path).toBe(404);
   }
 });
+
+test('a flood of share cards for many stations at once is drawn a few at a time: the rest wait or get 503 with Retry-After, and pages still answer', async ({ request }) => {
+  test.setTimeout(90_000);
+  const tag = randomUUID().slice(0, 6);
+  const stations = await Promise.all(Array.from({ length: 40 }, (_, i) => seedStation({ lat: AT.lat + 0.01 + i * 0.0003, lng: AT.lng + 0.01, name: `洪水分享图 ${tag} ${i}` })));
+  // Each its own card (nothing cached), all asked at once, as a script walking the stations would.
+  const cards = Promise.all(stations.map((s) => request.get(`/stations/${s.id}/og.png`)));
+  // While they are drawn, a worker's page is not held up behind them.
+  const page = await request.get(`/stations/${stations[0]!.id}`);
+  expect(page.status()).toBe(200);
+  const answers = await cards;
+  const statuses = answers.map((r) => r.status());
+  expect(statuses.every((s) => s === 200 || s === 503), statuses.join()).toBe(true);
+  expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
+  for (const busy of answers.filter((r) => r.status() === 503)) expect(Number(busy.headers()['retry-after'])).toBeGreaterThan(0);
+  // Asked again, one at a time, every card comes.
+  const refused = stations.filter((_, i) => statuses[i] === 503).slice(0, 3);
+  for (const s of refused) expect((await request.get(`/stations/${s.id}/og.png`)).status()).toBe(200);
+});
