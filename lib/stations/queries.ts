@@ -4,13 +4,12 @@ import { openNowOf, openState } from '@/lib/confirmations/open-state';
 import { stationSignalView } from '@/lib/confirmations/queries';
 import { stationGrade } from '@/lib/reviews/queries';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
 import { isDbUnavailable } from '@/lib/db-errors';
 import { hoursState, weekSchedule } from '@/lib/hours';
 import { navLinks } from '@/lib/nav-links';
 import { servicesCalendar } from '@/lib/services/calendar';
 import { parseServices } from '@/lib/services/stored';
-import { sharedRead } from '@/lib/shared-read';
+import { sharedVersions } from '@/lib/shared-versions';
 import { stationDivisions } from './divisions';
 import { countyLabel } from './search';
 import type { PublicStation } from './types';
@@ -18,13 +17,8 @@ import { entryMode, parseAmenityList, type Kind, type Status } from './vocab';
 
 // Reads for the public station panel, page and API.
 
-/** One text that changes whenever anything a station page shows changes, in any instance (one read, shared by the requests that arrived while the last one ran). */
-export const publicVersion = sharedRead(async (): Promise<string> => {
-  // Plain SQL (the same on SQLite and PostgreSQL): asked on every station page, and Prisma's query
-  // planning cost more than the read itself (measured: ~15 % of a cached page's CPU).
-  const rows = await db.$queryRaw<{ key: string; value: string }[]>`SELECT "key", "value" FROM "AppState" WHERE "key" IN (${Prisma.join([...VERSION_KEYS])})`;
-  return VERSION_KEYS.map((k) => rows.find((r) => r.key === k)?.value ?? '0').join('|');
-});
+/** One text that changes whenever anything a station page shows changes, in any instance. */
+export const publicVersion = sharedVersions(VERSION_KEYS);
 
 export async function getPublicStation(id: string, now: Date): Promise<PublicStation | null> {
   const s = await db.station.findFirst({ where: { id, archivedAt: null }, include: { county: true } });
